@@ -1,0 +1,69 @@
+/**
+ * The one place every record's contents pass through on their way to and from IndexedDB.
+ *
+ * Rows keep their indexed fields in the clear (only what the screens query) and everything else
+ * in `body`. Today the codec stores contents as they are; the app lock (a later issue) installs an
+ * encrypting codec here, and neither repositories nor screens change.
+ *
+ * Sealing is async (WebCrypto) so it must happen before a transaction starts, never inside one:
+ * awaiting anything but IndexedDB inside a transaction lets it auto-commit.
+ */
+
+export type Body =
+  { enc: 'none'; value: unknown } | { enc: 'aes-gcm'; iv: Uint8Array; data: ArrayBuffer };
+
+export interface ContentCodec {
+  seal(value: unknown): Promise<Body>;
+  open(body: Body): Promise<unknown>;
+}
+
+export class LockedError extends Error {
+  constructor() {
+    super('The app is locked: unlock it to read this record.');
+    this.name = 'LockedError';
+  }
+}
+
+export const plainCodec: ContentCodec = {
+  async seal(value) {
+    return { enc: 'none', value };
+  },
+  async open(body) {
+    if (body.enc !== 'none') throw new LockedError();
+    return body.value;
+  },
+};
+
+let active: ContentCodec = plainCodec;
+
+/** Installs the codec used for every later read and write (the app lock calls this). */
+export function useCodec(codec: ContentCodec): void {
+  active = codec;
+}
+
+export type Row<Indexed> = Indexed & { body: Body };
+
+/** Splits a record into its indexed fields (kept clear) and its sealed contents. */
+export async function toRow<R extends object, K extends keyof R>(
+  record: R,
+  indexed: readonly K[],
+): Promise<Row<Pick<R, K>>> {
+  const clear = {} as Pick<R, K>;
+  const contents: Partial<R> = { ...record };
+  for (const key of indexed) {
+    clear[key] = record[key];
+    delete contents[key];
+  }
+  return { ...clear, body: await active.seal(contents) };
+}
+
+/** Joins a row's indexed fields with its opened contents. */
+export async function fromRow<R>(row: Row<object>): Promise<R> {
+  const { body, ...clear } = row;
+  const contents = (await active.open(body)) as object;
+  return { ...contents, ...clear } as R;
+}
+
+export function fromRows<R>(rows: Row<object>[]): Promise<R[]> {
+  return Promise.all(rows.map((row) => fromRow<R>(row)));
+}

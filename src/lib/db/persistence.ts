@@ -1,0 +1,25 @@
+import { getSetting, setSetting } from './settings';
+
+export type StorageProtection = 'persisted' | 'not-persisted' | 'unknown';
+
+/** Whether the browser promised to keep this site's data. */
+export async function storageProtection(): Promise<StorageProtection> {
+  if (typeof navigator === 'undefined' || !navigator.storage?.persisted) return 'unknown';
+  return (await navigator.storage.persisted()) ? 'persisted' : 'not-persisted';
+}
+
+/** Asks the browser to keep the data; returns what it answered. */
+export async function requestPersistence(): Promise<StorageProtection> {
+  if (typeof navigator === 'undefined' || !navigator.storage?.persist) return 'unknown';
+  return (await navigator.storage.persist()) ? 'persisted' : 'not-persisted';
+}
+
+/**
+ * Repositories call this after a record is saved. The first time, it asks the browser to keep
+ * the data: asking before there is anything to keep would be a prompt with no reason behind it.
+ */
+export async function afterRecordSaved(): Promise<void> {
+  if (await getSetting('persistenceRequestedAt')) return;
+  await setSetting('persistenceRequestedAt', Date.now());
+  await requestPersistence();
+}

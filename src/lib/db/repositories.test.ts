@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CheckIn } from '$lib/domain/types';
+import { allCheckIns, checkInsOn, deleteCheckIn, saveCheckIn, watchCheckInsOn } from './checkIns';
+import { plainCodec, useCodec, type ContentCodec } from './codec';
+import { CompanionDB, closeDb, db, onDatabaseBlocked } from './database';
+import { getSetting, setSetting } from './settings';
+
+const checkIn = (id: string, at: number, date: string, note = ''): CheckIn => ({
+  id,
+  at,
+  date,
+  mood: 3,
+  craving: 4,
+  triggerIds: ['hungry'],
+  copingIds: ['called'],
+  note,
+  createdAt: at,
+  updatedAt: at,
+});
+
+beforeEach(() => {
+  vi.stubGlobal('navigator', {
+    storage: { persist: vi.fn(async () => true), persisted: vi.fn(async () => false) },
+  });
+});
+
+afterEach(async () => {
+  useCodec(plainCodec);
+  vi.unstubAllGlobals();
+  closeDb();
+  await new CompanionDB().delete();
+});
+
+describe('check-in repository', () => {
+  it('saves, lists by day newest first, and deletes', async () => {
+    await saveCheckIn(checkIn('a', 1000, '2026-11-27'));
+    await saveCheckIn(checkIn('b', 3000, '2026-11-27'));
+    await saveCheckIn(checkIn('c', 2000, '2026-11-26'));
+
+    expect((await checkInsOn('2026-11-27')).map((c) => c.id)).toEqual(['b', 'a']);
+    expect((await allCheckIns()).map((c) => c.id)).toEqual(['b', 'c', 'a']);
+
+    await deleteCheckIn('b');
+    expect((await checkInsOn('2026-11-27')).map((c) => c.id)).toEqual(['a']);
+  });
+
+  it('stores only indexed fields in the clear; contents go through the codec', async () => {
+    const seen: unknown[] = [];
+    const recording: ContentCodec = {
+      async seal(value) {
+        seen.push(value);
+        return { enc: 'none', value: JSON.parse(JSON.stringify(value)) };
+      },
+      open: plainCodec.open,
+    };
+    useCodec(recording);
+    await saveCheckIn(checkIn('a', 1000, '2026-11-27', 'private words'));
+
+    const raw = await db().checkIns.get('a');
+    expect(Object.keys(raw!).sort()).toEqual(['at', 'body', 'date', 'id']);
+    expect(seen[0]).toMatchObject({ note: 'private words', mood: 3 });
+    expect(seen[0]).not.toHaveProperty('id');
+    expect((await checkInsOn('2026-11-27'))[0]).toEqual(
+      checkIn('a', 1000, '2026-11-27', 'private words'),
+    );
+  });
+
+  it('asks the browser to keep the data after the first saved record, once', async () => {
+    expect(navigator.storage.persist).not.toHaveBeenCalled();
+    await saveCheckIn(checkIn('a', 1000, '2026-11-27'));
+    await saveCheckIn(checkIn('b', 2000, '2026-11-27'));
+    expect(navigator.storage.persist).toHaveBeenCalledTimes(1);
+    expect(await getSetting('persistenceRequestedAt')).toBeTypeOf('number');
+  });
+
+  it('live queries emit again when the data changes', async () => {
+    const emitted: string[][] = [];
+    const subscription = watchCheckInsOn('2026-11-27').subscribe((list) =>
+      emitted.push(list.map((c) => c.id)),
+    );
+    await vi.waitFor(() => expect(emitted).toEqual([[]]));
+    await saveCheckIn(checkIn('a', 1000, '2026-11-27'));
+    await vi.waitFor(() => expect(emitted.at(-1)).toEqual(['a']));
+    subscription.unsubscribe();
+  });
+});
+
+describe('settings repository', () => {
+  it('round-trips typed values', async () => {
+    expect(await getSetting('programStartDate')).toBeUndefined();
+    await setSetting('programStartDate', '2026-10-01');
+    await setSetting('weeklyHoursTarget', 12);
+    expect(await getSetting('programStartDate')).toBe('2026-10-01');
+    expect(await getSetting('weeklyHoursTarget')).toBe(12);
+  });
+});
+
+describe('another tab upgrading the schema', () => {
+  it('closes this connection and tells the app, instead of blocking the upgrade', async () => {
+    const blocked = vi.fn();
+    const stop = onDatabaseBlocked(blocked);
+    await setSetting('plannedDays', 90);
+    const current = db();
+
+    // What a newer app version in another tab does: open the same database at a higher version.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(current.name, current.verno * 10 + 10);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error('upgrade was blocked'));
+    });
+
+    expect(blocked).toHaveBeenCalledTimes(1);
+    expect(current.isOpen()).toBe(false);
+    await expect(setSetting('plannedDays', 100)).rejects.toThrow();
+    stop();
+  });
+});

@@ -1,0 +1,32 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version ever shipped, oldest first. APPEND ONLY: never edit or remove a shipped
+ * entry (schema.test.ts compares them to tests/fixtures/schema-history.json); add a new version
+ * with an `upgrade` when data must move, and a test that opens old-shaped data.
+ *
+ * Indexes hold only what screens query; record contents live in each row's `body` (see codec.ts).
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      checkIns: 'id, date, at',
+      tags: 'id, kind',
+      sessions: 'id',
+      occurrenceChanges: 'id, sessionId',
+      attendance: 'id, sessionId, date, [sessionId+occurrenceStart]',
+      sources: 'id',
+      events: 'id, sourceId',
+      settings: 'key',
+    },
+  },
+];
+
+export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

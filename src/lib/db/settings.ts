@@ -1,0 +1,39 @@
+import { liveQuery, type Observable } from 'dexie';
+import { fromRow, toRow } from './codec';
+import { db } from './database';
+
+/** Every setting the app keeps in IndexedDB, with its type. */
+export interface SettingsMap {
+  persistenceRequestedAt: number;
+  programStartDate: string;
+  weeklyHoursTarget: number;
+  plannedDays: number;
+  timezone: string;
+  levelOfCare: 'iop' | 'php' | 'outpatient' | 'stepDown';
+  reminderTime: string | null;
+}
+export type SettingKey = keyof SettingsMap;
+
+export async function getSetting<K extends SettingKey>(
+  key: K,
+): Promise<SettingsMap[K] | undefined> {
+  const row = await db().settings.get(key);
+  if (!row) return undefined;
+  return (await fromRow<{ value: SettingsMap[K] }>(row)).value;
+}
+
+export async function setSetting<K extends SettingKey>(
+  key: K,
+  value: SettingsMap[K],
+): Promise<void> {
+  const row = await toRow({ key, value }, ['key']);
+  await db().settings.put(row);
+}
+
+export async function deleteSetting(key: SettingKey): Promise<void> {
+  await db().settings.delete(key);
+}
+
+export function watchSetting<K extends SettingKey>(key: K): Observable<SettingsMap[K] | undefined> {
+  return liveQuery(() => getSetting(key));
+}

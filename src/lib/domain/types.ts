@@ -1,0 +1,121 @@
+/**
+ * The app's records in the domain's own words. Plain data only: these shapes are what the
+ * screens, the domain functions and the repositories pass around.
+ */
+
+/** A local calendar date, YYYY-MM-DD, in the client's timezone. */
+export type LocalDate = string;
+
+export type Mood = 1 | 2 | 3 | 4 | 5;
+export type UsedToday = 'yes' | 'no' | 'unsaid';
+
+export interface CheckIn {
+  id: string;
+  /** When the check-in was about, as epoch milliseconds. */
+  at: number;
+  /** The local date of `at`, kept so days can be queried without timezone maths. */
+  date: LocalDate;
+  mood: Mood;
+  /** Craving intensity, 0-10. */
+  craving: number;
+  triggerIds: string[];
+  copingIds: string[];
+  used?: UsedToday;
+  note?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type TagKind = 'trigger' | 'coping';
+
+/** A trigger or a coping action the client can pick; archived ones stay for history. */
+export interface Tag {
+  id: string;
+  kind: TagKind;
+  /** Message key of a built-in tag, shown translated until the client renames it. */
+  builtIn?: string;
+  /** The client's own name (custom tags, or a renamed built-in). */
+  name?: string;
+  isArchived: boolean;
+  order: number;
+}
+
+export type SessionKind =
+  'group' | 'individual' | 'family' | 'workshop' | 'health' | 'meeting' | 'other';
+
+/** A recurring weekly session or a one-off appointment, in local wall-clock time. */
+export interface Session {
+  id: string;
+  title: string;
+  kind: SessionKind;
+  /** 0-6, Sunday = 0; empty for a one-off. */
+  weekdays: number[];
+  /** First (or only) date. */
+  startDate: LocalDate;
+  /** Last date of a recurring session, if it ends. */
+  untilDate?: LocalDate;
+  /** HH:MM, local wall-clock time. */
+  startTime: string;
+  endTime: string;
+  timezone: string;
+  place?: string;
+  address?: string;
+  joinUrl?: string;
+  phone?: string;
+  notes?: string;
+  /** UID of the iCalendar event it came from, for re-imports. */
+  icalUid?: string;
+}
+
+/** A change to one occurrence of a session: moved or cancelled (iCalendar RECURRENCE-ID, EXDATE). */
+export interface OccurrenceChange {
+  id: string;
+  sessionId: string;
+  /** The occurrence's original local start, YYYY-MM-DDTHH:MM. */
+  originalStart: string;
+  isCancelled: boolean;
+  start?: string;
+  end?: string;
+}
+
+export type AttendanceStatus = 'attended' | 'late' | 'leftEarly' | 'missed' | 'excused';
+
+export interface Attendance {
+  id: string;
+  sessionId: string;
+  /** The occurrence's local start, YYYY-MM-DDTHH:MM. */
+  occurrenceStart: string;
+  date: LocalDate;
+  status: AttendanceStatus;
+  reason?: string;
+  actualStart?: string;
+  actualEnd?: string;
+  updatedAt: number;
+}
+
+export interface EventSource {
+  id: string;
+  name: string;
+  kind: 'meeting-guide' | 'ical' | 'bmlt';
+  url: string;
+  isExample: boolean;
+  updatedAt?: number;
+}
+
+/** A recovery meeting or event, normalised from any feed. */
+export interface RecoveryEvent {
+  id: string;
+  sourceId: string;
+  name: string;
+  /** 0-6, Sunday = 0, for weekly meetings. */
+  day?: number;
+  time?: string;
+  endTime?: string;
+  timezone: string;
+  types: string[];
+  address?: string;
+  conferenceUrl?: string;
+  conferencePhone?: string;
+  notes?: string;
+  isFavourite?: boolean;
+}

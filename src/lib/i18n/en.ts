@@ -1,0 +1,118 @@
+/**
+ * English messages: the source of truth for message keys. Placeholders are written {name};
+ * a message with plural forms is an object keyed by Intl.PluralRules categories.
+ */
+export const en = {
+  'app.skipToContent': 'Skip to main content',
+  'app.offline': 'You are offline. Everything you save stays on this phone.',
+  'app.update.available': 'A new version of the app is available.',
+  'app.update.reload': 'Reload',
+  'app.update.later': 'Later',
+  'app.offlineReady': 'The app is ready to work offline.',
+  'app.dbBlocked':
+    'The app was updated in another tab. Reload to continue; nothing you saved is lost.',
+  'app.dbBlocked.reload': 'Reload to continue',
+  'app.dbError': 'This phone’s storage could not be opened: {message}',
+  'app.dismiss': 'Dismiss',
+
+  'nav.label': 'Main',
+  'nav.today': 'Today',
+  'nav.checkIn': 'Check-in',
+  'nav.schedule': 'Schedule',
+  'nav.progress': 'Progress',
+  'nav.events': 'Events',
+  'nav.settings': 'Settings',
+
+  'help.open': 'Get help now',
+  'help.title': 'Help right now',
+  'help.intro':
+    'You are not alone. These lines are free and open 24 hours a day. Calls work without this app being online.',
+  'help.close': 'Close',
+  'help.call': 'Call {number}',
+  'help.text': 'Text {number}',
+  'help.lifeline988.name': '988 Suicide & Crisis Lifeline',
+  'help.lifeline988.detail': 'Call or text 988. In Oregon, Lines for Life answers.',
+  'help.emergency911.name': 'Emergency',
+  'help.emergency911.detail': 'Call 911 if you or someone else is in danger right now.',
+  'help.samhsa.name': 'SAMHSA National Helpline',
+  'help.samhsa.detail': 'Free, confidential, 24/7 treatment referral and information.',
+  'help.oregonHelpline.name': 'Oregon Alcohol & Drug Helpline',
+  'help.oregonHelpline.detail': 'Lines for Life: support for you or someone you love.',
+  'help.center.name': 'Call {program}',
+  'help.center.detail': 'Your treatment team in {city}.',
+
+  'today.title': 'Today',
+  'today.greeting.morning': 'Good morning',
+  'today.greeting.afternoon': 'Good afternoon',
+  'today.greeting.evening': 'Good evening',
+  'today.date': 'Today is {date}.',
+  'today.checkIn.title': 'Check-in',
+  'today.checkIn.empty': 'You have not checked in today. It takes a few seconds.',
+  'today.checkIn.action': 'Check in now',
+  'today.checkIn.done': {
+    one: 'You checked in once today.',
+    other: 'You checked in {count} times today.',
+  },
+  'today.program.title': 'Days in treatment',
+  'today.program.empty':
+    'Add your program start date in Settings to see your days in treatment add up.',
+  'today.program.action': 'Set up my program',
+  'today.program.day': 'Day {day} of {planned}',
+  'today.program.startsIn': {
+    one: 'Your program starts tomorrow.',
+    other: 'Your program starts in {count} days.',
+  },
+  'today.session.title': 'Next session',
+  'today.session.empty':
+    'No sessions yet. Add your IOP schedule so your next session is always at hand, even offline.',
+  'today.session.action': 'Add my schedule',
+  'today.meetings.title': 'My meetings',
+  'today.meetings.empty':
+    'Save meetings you like from Events and they will show here for quick access.',
+  'today.meetings.action': 'Find a meeting',
+  'today.firstSteps': 'Getting started',
+
+  'checkIn.title': 'Check-in',
+  'checkIn.intro':
+    'How are you doing right now? A check-in takes a few seconds and stays on this phone.',
+
+  'schedule.title': 'Schedule',
+  'schedule.empty':
+    'Your IOP sessions will show here: group, individual and family sessions, workshops. They will work offline.',
+
+  'progress.title': 'Progress',
+  'progress.empty':
+    'Your days in treatment, hours attended, and how your mood and cravings change will show here.',
+
+  'events.title': 'Events',
+  'events.empty':
+    'Recovery meetings and events across Oregon will show here, and you will be able to search them with no signal.',
+
+  'settings.title': 'Settings',
+  'settings.language.title': 'Language',
+  'settings.language.label': 'App language',
+  'settings.language.saved': 'Language changed to English.',
+  'settings.storage.title': 'Your data',
+  'settings.storage.intro':
+    'Everything you enter stays on this phone. Nothing is sent anywhere unless you send it.',
+  'settings.storage.persisted': 'Protected: this browser will keep your data.',
+  'settings.storage.notPersisted':
+    'Not yet protected: the browser may clear your data if the phone runs low on space. The app asks for protection when you first save something.',
+  'settings.storage.unknown': 'This browser does not say whether it will keep your data.',
+  'settings.storage.protect': 'Protect my data',
+  'settings.about.title': 'About',
+  'settings.about.program': 'Made for clients of {program}, {city}, {state}.',
+  'settings.about.version': 'Version {version}',
+
+  'error.title': 'Something went wrong',
+  'error.notFound': 'This page does not exist.',
+  'error.home': 'Go to Today',
+
+  'lang.en': 'English',
+  'lang.es': 'Español',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | PluralMessage;
+export type Messages = Record<MessageKey, Message>;

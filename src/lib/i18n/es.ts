@@ -1,0 +1,113 @@
+import type { Messages } from './en';
+
+/** Spanish messages. TypeScript refuses a missing key; i18n.test.ts checks placeholders match. */
+export const es: Messages = {
+  'app.skipToContent': 'Saltar al contenido principal',
+  'app.offline': 'Estás sin conexión. Todo lo que guardes se queda en este teléfono.',
+  'app.update.available': 'Hay una nueva versión de la aplicación.',
+  'app.update.reload': 'Recargar',
+  'app.update.later': 'Más tarde',
+  'app.offlineReady': 'La aplicación ya funciona sin conexión.',
+  'app.dbBlocked':
+    'La aplicación se actualizó en otra pestaña. Recarga para continuar; no se pierde nada de lo que guardaste.',
+  'app.dbBlocked.reload': 'Recargar para continuar',
+  'app.dbError': 'No se pudo abrir el almacenamiento de este teléfono: {message}',
+  'app.dismiss': 'Cerrar aviso',
+
+  'nav.label': 'Principal',
+  'nav.today': 'Hoy',
+  'nav.checkIn': 'Registro',
+  'nav.schedule': 'Horario',
+  'nav.progress': 'Progreso',
+  'nav.events': 'Eventos',
+  'nav.settings': 'Ajustes',
+
+  'help.open': 'Pedir ayuda ahora',
+  'help.title': 'Ayuda ahora mismo',
+  'help.intro':
+    'No tienes que pasar por esto en soledad. Estas líneas son gratuitas y atienden las 24 horas. Las llamadas funcionan aunque la aplicación no tenga conexión.',
+  'help.close': 'Cerrar',
+  'help.call': 'Llamar al {number}',
+  'help.text': 'Enviar mensaje al {number}',
+  'help.lifeline988.name': 'Línea 988 de Prevención del Suicidio y Crisis',
+  'help.lifeline988.detail': 'Llama o envía un mensaje al 988. En Oregón responde Lines for Life.',
+  'help.emergency911.name': 'Emergencias',
+  'help.emergency911.detail': 'Llama al 911 si tú u otra persona están en peligro ahora mismo.',
+  'help.samhsa.name': 'Línea Nacional de Ayuda de SAMHSA',
+  'help.samhsa.detail':
+    'Gratuita, confidencial, las 24 horas: información y derivación a tratamiento.',
+  'help.oregonHelpline.name': 'Línea de ayuda de Oregón sobre alcohol y drogas',
+  'help.oregonHelpline.detail': 'Lines for Life: apoyo para ti o para alguien que quieres.',
+  'help.center.name': 'Llamar a {program}',
+  'help.center.detail': 'Tu equipo de tratamiento en {city}.',
+
+  'today.title': 'Hoy',
+  'today.greeting.morning': 'Buenos días',
+  'today.greeting.afternoon': 'Buenas tardes',
+  'today.greeting.evening': 'Buenas noches',
+  'today.date': 'Hoy es {date}.',
+  'today.checkIn.title': 'Registro',
+  'today.checkIn.empty': 'Todavía no has hecho tu registro de hoy. Solo toma unos segundos.',
+  'today.checkIn.action': 'Registrarme ahora',
+  'today.checkIn.done': {
+    one: 'Hiciste un registro hoy.',
+    other: 'Hiciste {count} registros hoy.',
+  },
+  'today.program.title': 'Días en tratamiento',
+  'today.program.empty':
+    'Agrega la fecha de inicio de tu programa en Ajustes para ver cómo suman tus días en tratamiento.',
+  'today.program.action': 'Configurar mi programa',
+  'today.program.day': 'Día {day} de {planned}',
+  'today.program.startsIn': {
+    one: 'Tu programa empieza mañana.',
+    other: 'Tu programa empieza en {count} días.',
+  },
+  'today.session.title': 'Próxima sesión',
+  'today.session.empty':
+    'Aún no hay sesiones. Agrega tu horario del programa para tener siempre a mano tu próxima sesión, incluso sin conexión.',
+  'today.session.action': 'Agregar mi horario',
+  'today.meetings.title': 'Mis reuniones',
+  'today.meetings.empty':
+    'Guarda las reuniones que te gusten desde Eventos y aparecerán aquí para encontrarlas rápido.',
+  'today.meetings.action': 'Buscar una reunión',
+  'today.firstSteps': 'Primeros pasos',
+
+  'checkIn.title': 'Registro',
+  'checkIn.intro':
+    '¿Cómo estás ahora mismo? Un registro toma unos segundos y se queda en este teléfono.',
+
+  'schedule.title': 'Horario',
+  'schedule.empty':
+    'Aquí aparecerán tus sesiones del programa: grupo, individual y familiar, talleres. Funcionarán sin conexión.',
+
+  'progress.title': 'Progreso',
+  'progress.empty':
+    'Aquí verás tus días en tratamiento, las horas asistidas y cómo cambian tu ánimo y tus antojos.',
+
+  'events.title': 'Eventos',
+  'events.empty':
+    'Aquí aparecerán reuniones y eventos de recuperación en todo Oregón, y podrás buscarlos sin señal.',
+
+  'settings.title': 'Ajustes',
+  'settings.language.title': 'Idioma',
+  'settings.language.label': 'Idioma de la aplicación',
+  'settings.language.saved': 'El idioma cambió a español.',
+  'settings.storage.title': 'Tus datos',
+  'settings.storage.intro':
+    'Todo lo que escribes se queda en este teléfono. No se envía a ningún lado a menos que tú lo envíes.',
+  'settings.storage.persisted': 'Protegidos: este navegador conservará tus datos.',
+  'settings.storage.notPersisted':
+    'Aún no están protegidos: el navegador podría borrar tus datos si el teléfono se queda sin espacio. La aplicación pide protección la primera vez que guardas algo.',
+  'settings.storage.unknown': 'Este navegador no indica si conservará tus datos.',
+  'settings.storage.protect': 'Proteger mis datos',
+  'settings.about.title': 'Acerca de',
+  'settings.about.program': 'Hecha para las personas que participan en {program}, {city}, {state}.',
+  'settings.about.version': 'Versión {version}',
+
+  'error.title': 'Algo salió mal',
+  'error.notFound': 'Esta página no existe.',
+  'error.home': 'Ir a Hoy',
+
+  'lang.en': 'English',
+  'lang.es': 'Español',
+};

@@ -1,0 +1,49 @@
+import { pickLocale, isLocale, translate, type Locale, type Params } from './translate';
+import type { MessageKey } from './en';
+
+const STORAGE_KEY = 'locale';
+
+/**
+ * The app's language. Kept in localStorage (not IndexedDB) because it must be known before the
+ * first paint and says nothing about the client's health.
+ */
+class LocaleState {
+  current = $state<Locale>('en');
+
+  /** Reads the saved choice, else the browser's languages. Call once, in the browser. */
+  init(): void {
+    let saved: string | null = null;
+    try {
+      saved = localStorage.getItem(STORAGE_KEY);
+    } catch {
+      // Storage can be blocked (private modes); the browser's languages still decide.
+    }
+    this.apply(isLocale(saved) ? saved : pickLocale(navigator.languages ?? [navigator.language]));
+  }
+
+  set(locale: Locale): void {
+    try {
+      localStorage.setItem(STORAGE_KEY, locale);
+    } catch {
+      // Not saved for next time, but the switch still applies now.
+    }
+    this.apply(locale);
+  }
+
+  private apply(locale: Locale): void {
+    this.current = locale;
+    document.documentElement.lang = locale;
+  }
+}
+
+export const locale = new LocaleState();
+
+/** Translates in the current language; reading locale.current makes callers re-render on a switch. */
+export function t(key: MessageKey, params?: Params): string {
+  return translate(locale.current, key, params);
+}
+
+/** Formats a date in the current language. */
+export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale.current === 'es' ? 'es-US' : 'en-US', options).format(date);
+}

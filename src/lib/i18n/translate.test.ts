@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { en, type MessageKey } from './en';
+import { es } from './es';
+import { pickLocale, translate } from './translate';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const texts = (message: unknown) =>
+  typeof message === 'string' ? [message] : Object.values(message as Record<string, string>);
+
+describe('message catalogs', () => {
+  const keys = Object.keys(en) as MessageKey[];
+
+  it('Spanish has exactly the English keys', () => {
+    expect(Object.keys(es).sort()).toEqual([...keys].sort());
+  });
+
+  it.each(keys)('%s is filled in and uses the same placeholders in both languages', (key) => {
+    const english = texts(en[key]);
+    const spanish = texts(es[key]);
+    for (const text of [...english, ...spanish]) expect(text.trim()).not.toBe('');
+    const expected = placeholders(english.join(' '));
+    expect(placeholders(spanish.join(' '))).toEqual(expected);
+  });
+});
+
+describe('translate', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'help.call', { number: '988' })).toBe('Call 988');
+    expect(translate('es', 'help.call', { number: '988' })).toBe('Llamar al 988');
+    expect(translate('en', 'help.call')).toBe('Call {number}');
+  });
+
+  it('chooses plural forms per language', () => {
+    expect(translate('en', 'today.checkIn.done', { count: 1 })).toBe('You checked in once today.');
+    expect(translate('en', 'today.checkIn.done', { count: 3 })).toBe(
+      'You checked in 3 times today.',
+    );
+    expect(translate('es', 'today.checkIn.done', { count: 2 })).toBe('Hiciste 2 registros hoy.');
+  });
+
+  it('does not treat parameter values as templates', () => {
+    expect(translate('en', 'help.call', { number: '{number}<b>' })).toBe('Call {number}<b>');
+  });
+});
+
+describe('pickLocale', () => {
+  it('takes the first supported language, ignoring region and case', () => {
+    expect(pickLocale(['fr-FR', 'ES-mx', 'en'])).toBe('es');
+    expect(pickLocale(['en-US', 'es'])).toBe('en');
+  });
+  it('falls back to English', () => {
+    expect(pickLocale([])).toBe('en');
+    expect(pickLocale(['de'])).toBe('en');
+  });
+});

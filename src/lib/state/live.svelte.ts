@@ -1,0 +1,48 @@
+import type { Observable } from 'dexie';
+import { createSubscriber } from 'svelte/reactivity';
+
+/**
+ * Bridges a Dexie liveQuery into Svelte 5: `.current` is reactive, the query runs only while
+ * something on screen reads it, and it re-runs whenever the tables it read change.
+ */
+export class Live<T> {
+  #value = $state<T>() as T;
+  #error = $state<unknown>();
+  #isLoading = $state(true);
+  #subscribe: () => void;
+
+  constructor(observable: () => Observable<T>, initial: T) {
+    this.#value = initial;
+    this.#subscribe = createSubscriber((update) => {
+      const subscription = observable().subscribe({
+        next: (value) => {
+          this.#value = value;
+          this.#error = undefined;
+          this.#isLoading = false;
+          update();
+        },
+        error: (error: unknown) => {
+          this.#error = error;
+          this.#isLoading = false;
+          update();
+        },
+      });
+      return () => subscription.unsubscribe();
+    });
+  }
+
+  get current(): T {
+    this.#subscribe();
+    return this.#value;
+  }
+
+  get error(): unknown {
+    this.#subscribe();
+    return this.#error;
+  }
+
+  get isLoading(): boolean {
+    this.#subscribe();
+    return this.#isLoading;
+  }
+}

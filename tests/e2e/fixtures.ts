@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const routes = [
+  { path: '/', heading: /Good (morning|afternoon|evening)/, nav: 'Today' },
+  { path: '/check-in', heading: 'Check-in', nav: 'Check-in' },
+  { path: '/schedule', heading: 'Schedule', nav: 'Schedule' },
+  { path: '/progress', heading: 'Progress', nav: 'Progress' },
+  { path: '/events', heading: 'Events', nav: 'Events' },
+  { path: '/settings', heading: 'Settings', nav: 'Settings' },
+] as const;
+
+/** The app frame every screen shares: navigation, the help control, banners. */
+export class AppFrame {
+  constructor(readonly page: Page) {}
+
+  nav(name: string) {
+    return name === 'Settings' || name === 'Ajustes'
+      ? this.page.getByRole('banner').getByRole('link', { name })
+      : this.page.getByRole('navigation').getByRole('link', { name, exact: true });
+  }
+
+  helpButton(name = 'Get help now') {
+    return this.page.getByRole('button', { name });
+  }
+
+  async waitForServiceWorker() {
+    await this.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
+      }
+    });
+  }
+
+  async expectNoAxeViolations() {
+    const results = await new AxeBuilder({ page: this.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+    ).toEqual([]);
+  }
+}
+
+/**
+ * Every test records the requests the app makes: the app talks to its own origin and nothing
+ * else (no analytics, fonts or CDNs), checked after each test.
+ */
+export const test = base.extend<{ frame: AppFrame }>({
+  frame: async ({ page, baseURL }, use) => {
+    const foreign: string[] = [];
+    const origin = new URL(baseURL!).origin;
+    page.context().on('request', (request) => {
+      const url = new URL(request.url());
+      if (['data:', 'blob:'].includes(url.protocol)) return;
+      if (url.origin !== origin) foreign.push(request.url());
+    });
+    await use(new AppFrame(page));
+    expect(foreign, 'requests to other origins').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,70 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { center } from './src/lib/config/center';
+
+export default defineConfig({
+  plugins: [
+    sveltekit(),
+    SvelteKitPWA({
+      // The app registers the worker itself through workbox-window (src/lib/state/pwa.svelte.ts)
+      // so that a new version waits for the client's "Reload" instead of swapping code mid-entry.
+      injectRegister: false,
+      registerType: 'prompt',
+      manifestFilename: 'manifest.webmanifest',
+      manifest: {
+        id: '/',
+        name: `${center.appName} · ${center.programName}`,
+        short_name: center.appName,
+        description: center.description,
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: center.themeColor,
+        background_color: center.backgroundColor,
+        categories: ['health', 'medical', 'lifestyle'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      kit: { spa: true, adapterFallback: '200.html' },
+      workbox: {
+        globPatterns: [
+          'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2,json}',
+          'prerendered/**/*.{html,json}',
+        ],
+        // First install takes control at once so the very first visit already works offline;
+        // later versions wait (skipWaiting stays off) until the client presses Reload.
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['fake-indexeddb/auto'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },
+      },
+    ],
+  },
+});
