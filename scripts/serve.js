@@ -17,6 +17,8 @@ const assets = sirv(root, {
   single: '200.html',
   extensions: ['html'],
   etag: true,
+  gzip: true,
+  brotli: true,
   setHeaders(res, pathname) {
     if (pathname.startsWith('/_app/immutable/')) {
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');

@@ -1,41 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Row } from './codec';
-import { schemaVersions } from './schema';
+import type { CompanionDB } from './companion-db';
 
+export type { CompanionDB } from './companion-db';
 export const DB_NAME = 'recovery-companion';
-
-export type CheckInRow = Row<{ id: string; date: string; at: number }>;
-export type TagRow = Row<{ id: string; kind: string }>;
-export type SessionRow = Row<{ id: string }>;
-export type OccurrenceChangeRow = Row<{ id: string; sessionId: string }>;
-export type AttendanceRow = Row<{
-  id: string;
-  sessionId: string;
-  date: string;
-  occurrenceStart: string;
-}>;
-export type SourceRow = Row<{ id: string }>;
-export type EventRow = Row<{ id: string; sourceId: string }>;
-export type SettingRow = Row<{ key: string }>;
-
-export class CompanionDB extends Dexie {
-  checkIns!: EntityTable<CheckInRow, 'id'>;
-  tags!: EntityTable<TagRow, 'id'>;
-  sessions!: EntityTable<SessionRow, 'id'>;
-  occurrenceChanges!: EntityTable<OccurrenceChangeRow, 'id'>;
-  attendance!: EntityTable<AttendanceRow, 'id'>;
-  sources!: EntityTable<SourceRow, 'id'>;
-  events!: EntityTable<EventRow, 'id'>;
-  settings!: EntityTable<SettingRow, 'key'>;
-
-  constructor(name = DB_NAME) {
-    super(name);
-    for (const { version, stores, upgrade } of schemaVersions) {
-      const declared = this.version(version).stores(stores);
-      if (upgrade) declared.upgrade(upgrade);
-    }
-  }
-}
 
 type Listener = () => void;
 const blockedListeners = new Set<Listener>();
@@ -47,27 +13,51 @@ export function onDatabaseBlocked(listener: Listener): () => void {
 }
 
 let instance: CompanionDB | undefined;
+let loading: Promise<CompanionDB> | undefined;
+
+/** Loads Dexie and the schema: a separate chunk, so the first paint never waits for it. */
+export function loadDexie() {
+  return import('./companion-db');
+}
+
+/** The database, opened on first use and only in the browser (never during prerender). */
+export function db(): Promise<CompanionDB> {
+  if (instance) return Promise.resolve(instance);
+  loading ??= loadDexie().then(({ CompanionDB }) => {
+    const opened = new CompanionDB(DB_NAME);
+    opened.on('versionchange', () => {
+      // Another tab wants a newer schema: step aside rather than block it, and stop writing
+      // here until the client reloads into the new version.
+      opened.close();
+      for (const listener of blockedListeners) listener();
+      return false;
+    });
+    instance = opened;
+    return opened;
+  });
+  return loading;
+}
 
 /**
- * The database, opened on first use and only in the browser (never during prerender), so a
- * screen that never touches data never pays for opening it.
+ * Runs `query` against the database. Once the database is loaded the query starts
+ * synchronously: inside a liveQuery, awaiting anything before the first Dexie call would lose
+ * Dexie's change tracking and the screen would stop updating.
  */
-export function db(): CompanionDB {
-  if (instance) return instance;
-  const opened = new CompanionDB();
-  opened.on('versionchange', () => {
-    // Another tab wants a newer schema: step aside rather than block it, and stop writing here
-    // until the client reloads into the new version.
-    opened.close();
-    for (const listener of blockedListeners) listener();
-    return false;
-  });
-  instance = opened;
-  return opened;
+export function withDb<T>(query: (database: CompanionDB) => T | PromiseLike<T>): Promise<T> {
+  if (instance) return Promise.resolve(query(instance));
+  return db().then(query);
 }
 
 /** Closes and forgets the connection (tests, and after deleting everything). */
 export function closeDb(): void {
   instance?.close();
   instance = undefined;
+  loading = undefined;
+}
+
+/** Deletes the whole database (tests, and "delete all my data"). */
+export async function deleteDatabase(): Promise<void> {
+  closeDb();
+  const { Dexie } = await loadDexie();
+  await Dexie.delete(DB_NAME);
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckIn } from '$lib/domain/types';
 import { allCheckIns, checkInsOn, deleteCheckIn, saveCheckIn, watchCheckInsOn } from './checkIns';
 import { plainCodec, useCodec, type ContentCodec } from './codec';
-import { CompanionDB, closeDb, db, onDatabaseBlocked } from './database';
+import { deleteDatabase, db, onDatabaseBlocked } from './database';
 import { getSetting, setSetting } from './settings';
 
 const checkIn = (id: string, at: number, date: string, note = ''): CheckIn => ({
@@ -27,8 +27,7 @@ beforeEach(() => {
 afterEach(async () => {
   useCodec(plainCodec);
   vi.unstubAllGlobals();
-  closeDb();
-  await new CompanionDB().delete();
+  await deleteDatabase();
 });
 
 describe('check-in repository', () => {
@@ -56,7 +55,7 @@ describe('check-in repository', () => {
     useCodec(recording);
     await saveCheckIn(checkIn('a', 1000, '2026-11-27', 'private words'));
 
-    const raw = await db().checkIns.get('a');
+    const raw = await (await db()).checkIns.get('a');
     expect(Object.keys(raw!).sort()).toEqual(['at', 'body', 'date', 'id']);
     expect(seen[0]).toMatchObject({ note: 'private words', mood: 3 });
     expect(seen[0]).not.toHaveProperty('id');
@@ -75,9 +74,9 @@ describe('check-in repository', () => {
 
   it('live queries emit again when the data changes', async () => {
     const emitted: string[][] = [];
-    const subscription = watchCheckInsOn('2026-11-27').subscribe((list) =>
-      emitted.push(list.map((c) => c.id)),
-    );
+    const subscription = watchCheckInsOn('2026-11-27').subscribe({
+      next: (list) => emitted.push(list.map((c) => c.id)),
+    });
     await vi.waitFor(() => expect(emitted).toEqual([[]]));
     await saveCheckIn(checkIn('a', 1000, '2026-11-27'));
     await vi.waitFor(() => expect(emitted.at(-1)).toEqual(['a']));
@@ -100,7 +99,7 @@ describe('another tab upgrading the schema', () => {
     const blocked = vi.fn();
     const stop = onDatabaseBlocked(blocked);
     await setSetting('plannedDays', 90);
-    const current = db();
+    const current = await db();
 
     // What a newer app version in another tab does: open the same database at a higher version.
     await new Promise<void>((resolve, reject) => {

@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import history from '../../../tests/fixtures/schema-history.json';
 import { schemaVersions } from './schema';
-import { CompanionDB, closeDb, DB_NAME } from './database';
+import { deleteDatabase, DB_NAME } from './database';
 import { checkInsOn } from './checkIns';
 import type { CheckIn } from '$lib/domain/types';
 
 afterEach(async () => {
-  closeDb();
-  await new CompanionDB().delete();
+  await deleteDatabase();
 });
 
 describe('schema versions', () => {

@@ -1,6 +1,6 @@
-import { liveQuery, type Observable } from 'dexie';
 import { fromRow, toRow } from './codec';
-import { db } from './database';
+import { withDb } from './database';
+import { watch, type Observable } from './live';
 
 /** Every setting the app keeps in IndexedDB, with its type. */
 export interface SettingsMap {
@@ -17,7 +17,7 @@ export type SettingKey = keyof SettingsMap;
 export async function getSetting<K extends SettingKey>(
   key: K,
 ): Promise<SettingsMap[K] | undefined> {
-  const row = await db().settings.get(key);
+  const row = await withDb((d) => d.settings.get(key));
   if (!row) return undefined;
   return (await fromRow<{ value: SettingsMap[K] }>(row)).value;
 }
@@ -27,13 +27,13 @@ export async function setSetting<K extends SettingKey>(
   value: SettingsMap[K],
 ): Promise<void> {
   const row = await toRow({ key, value }, ['key']);
-  await db().settings.put(row);
+  await withDb((d) => d.settings.put(row));
 }
 
 export async function deleteSetting(key: SettingKey): Promise<void> {
-  await db().settings.delete(key);
+  await withDb((d) => d.settings.delete(key));
 }
 
 export function watchSetting<K extends SettingKey>(key: K): Observable<SettingsMap[K] | undefined> {
-  return liveQuery(() => getSetting(key));
+  return watch(() => getSetting(key));
 }

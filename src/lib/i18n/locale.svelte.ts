@@ -1,4 +1,11 @@
-import { pickLocale, isLocale, translate, type Locale, type Params } from './translate';
+import {
+  isLocale,
+  loadCatalog,
+  pickLocale,
+  translate,
+  type Locale,
+  type Params,
+} from './translate';
 import type { MessageKey } from './en';
 
 const STORAGE_KEY = 'locale';
@@ -10,27 +17,30 @@ const STORAGE_KEY = 'locale';
 class LocaleState {
   current = $state<Locale>('en');
 
-  /** Reads the saved choice, else the browser's languages. Call once, in the browser. */
-  init(): void {
+  /** Reads the saved choice, else the browser's languages, and loads it. Await before rendering. */
+  async init(): Promise<void> {
     let saved: string | null = null;
     try {
       saved = localStorage.getItem(STORAGE_KEY);
     } catch {
       // Storage can be blocked (private modes); the browser's languages still decide.
     }
-    this.apply(isLocale(saved) ? saved : pickLocale(navigator.languages ?? [navigator.language]));
+    await this.apply(
+      isLocale(saved) ? saved : pickLocale(navigator.languages ?? [navigator.language]),
+    );
   }
 
-  set(locale: Locale): void {
+  async set(locale: Locale): Promise<void> {
     try {
       localStorage.setItem(STORAGE_KEY, locale);
     } catch {
       // Not saved for next time, but the switch still applies now.
     }
-    this.apply(locale);
+    await this.apply(locale);
   }
 
-  private apply(locale: Locale): void {
+  private async apply(locale: Locale): Promise<void> {
+    await loadCatalog(locale);
     this.current = locale;
     document.documentElement.lang = locale;
   }

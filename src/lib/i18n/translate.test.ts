@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, type MessageKey } from './en';
 import { es } from './es';
-import { pickLocale, translate } from './translate';
+import { loadCatalog, pickLocale, translate } from './translate';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const texts = (message: unknown) =>
@@ -24,6 +24,17 @@ describe('message catalogs', () => {
 });
 
 describe('translate', () => {
+  it('shows the key, not nothing, before a language is loaded', () => {
+    expect(translate('es', 'help.open')).toBe('help.open');
+    expect(translate('en', 'help.open')).toBe('Get help now');
+  });
+
+  it('loads each language on demand', async () => {
+    await loadCatalog('en');
+    await loadCatalog('es');
+    expect(translate('es', 'help.open')).toBe('Pedir ayuda ahora');
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'help.call', { number: '988' })).toBe('Call 988');
     expect(translate('es', 'help.call', { number: '988' })).toBe('Llamar al 988');

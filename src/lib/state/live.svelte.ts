@@ -1,4 +1,4 @@
-import type { Observable } from 'dexie';
+import type { Observable } from '$lib/db/live';
 import { createSubscriber } from 'svelte/reactivity';
 
 /**

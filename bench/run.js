@@ -1,0 +1,42 @@
+// @ts-check
+// `npm run bench`: prints a table of figures. Each module in SUITES exports rows(); a suite that
+// needs the build or a browser says so in its own rows. Figures, not pass/fail: budgets that
+// must hold are checked by tests (tests/build).
+/** @typedef {{ group: string, name: string, value: string | number, unit: string, note?: string }} Row */
+
+const SUITES = ['./bundle.js'];
+
+/** @type {Row[]} */
+const table = [];
+for (const suite of SUITES) {
+  const { rows } = await import(suite);
+  table.push(...(await rows()));
+}
+
+const widths = {
+  group: Math.max(5, ...table.map((r) => r.group.length)),
+  name: Math.max(4, ...table.map((r) => r.name.length)),
+  value: Math.max(5, ...table.map((r) => String(r.value).length)),
+};
+const line = (/** @type {string[]} */ cells) => `| ${cells.join(' | ')} |`;
+console.log(
+  line([
+    'group'.padEnd(widths.group),
+    'name'.padEnd(widths.name),
+    'value'.padStart(widths.value),
+    'unit',
+  ]),
+);
+console.log(
+  line(['-'.repeat(widths.group), '-'.repeat(widths.name), '-'.repeat(widths.value), '----']),
+);
+for (const r of table) {
+  console.log(
+    line([
+      r.group.padEnd(widths.group),
+      r.name.padEnd(widths.name),
+      String(r.value).padStart(widths.value),
+      r.unit + (r.note ? ` (${r.note})` : ''),
+    ]),
+  );
+}

@@ -1,0 +1,39 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Row } from './codec';
+import { schemaVersions } from './schema';
+
+export type CheckInRow = Row<{ id: string; date: string; at: number }>;
+export type TagRow = Row<{ id: string; kind: string }>;
+export type SessionRow = Row<{ id: string }>;
+export type OccurrenceChangeRow = Row<{ id: string; sessionId: string }>;
+export type AttendanceRow = Row<{
+  id: string;
+  sessionId: string;
+  date: string;
+  occurrenceStart: string;
+}>;
+export type SourceRow = Row<{ id: string }>;
+export type EventRow = Row<{ id: string; sourceId: string }>;
+export type SettingRow = Row<{ key: string }>;
+
+/** The Dexie database with every schema version ever shipped (see schema.ts). */
+export class CompanionDB extends Dexie {
+  checkIns!: EntityTable<CheckInRow, 'id'>;
+  tags!: EntityTable<TagRow, 'id'>;
+  sessions!: EntityTable<SessionRow, 'id'>;
+  occurrenceChanges!: EntityTable<OccurrenceChangeRow, 'id'>;
+  attendance!: EntityTable<AttendanceRow, 'id'>;
+  sources!: EntityTable<SourceRow, 'id'>;
+  events!: EntityTable<EventRow, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name: string) {
+    super(name);
+    for (const { version, stores, upgrade } of schemaVersions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+export { liveQuery, default as Dexie } from 'dexie';

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { allChunks, routeBundles } from '../../scripts/bundle-sizes.js';
+
+// Budgets on the production build: sizes are deterministic, so they are checked here rather than
+// timed in a browser. `npm run bench` prints the same figures.
+const KiB = 1024;
+const BUDGET = {
+  todayInitialJs: 70 * KiB,
+  anyRouteInitialJs: 90 * KiB,
+  anyRouteInitialCss: 15 * KiB,
+};
+
+// A string from chart.js's core that survives minification: where it appears, chart.js is there.
+const CHART_JS_MARKER = 'Canvas is already in use';
+
+describe('bundle budgets', () => {
+  const bundles = routeBundles();
+
+  it('finds every screen in the build', () => {
+    expect(bundles.map((b) => b.route).sort()).toEqual(
+      ['/', '/check-in', '/events', '/progress', '/schedule', '/settings'].sort(),
+    );
+  });
+
+  it('keeps the initial JS of Today within 70 KiB gzip', () => {
+    const today = bundles.find((b) => b.route === '/')!;
+    expect(today.jsGzip).toBeGreaterThan(10 * KiB); // sanity: the measurement saw real code
+    expect(today.jsGzip).toBeLessThanOrEqual(BUDGET.todayInitialJs);
+  });
+
+  it.each(bundles.map((b) => [b.route, b] as const))(
+    '%s stays within the per-route budgets',
+    (_route, bundle) => {
+      expect(bundle.jsGzip).toBeLessThanOrEqual(BUDGET.anyRouteInitialJs);
+      expect(bundle.cssGzip).toBeLessThanOrEqual(BUDGET.anyRouteInitialCss);
+    },
+  );
+
+  it('never puts chart.js in an initial bundle', () => {
+    const withChart = new Set(
+      allChunks()
+        .filter((c) => c.text.includes(CHART_JS_MARKER))
+        .map((c) => c.file),
+    );
+    for (const bundle of bundles) {
+      expect(bundle.js.filter((f) => withChart.has(f)), bundle.route).toEqual([]);
+    }
+  });
+
+  it('loads workbox-window on demand, not before first paint', () => {
+    const workbox = allChunks().filter((c) => c.text.includes('SKIP_WAITING'));
+    expect(workbox.length).toBeGreaterThan(0);
+    for (const bundle of bundles) {
+      expect(bundle.js.filter((f) => workbox.some((w) => w.file === f))).toEqual([]);
+    }
+  });
+});
