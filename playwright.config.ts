@@ -18,6 +18,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
     serviceWorkers: 'allow',
+    // The clients are in Oregon; dates and reminders are tested in their timezone.
+    timezoneId: 'America/Los_Angeles',
+    locale: 'en-US',
   },
   webServer: {
     // The production build, served the way `npm start` serves it; `npm test` builds first.

@@ -4,6 +4,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const routes = [
   { path: '/', heading: /Good (morning|afternoon|evening)/, nav: 'Today' },
   { path: '/check-in', heading: 'Check-in', nav: 'Check-in' },
+  { path: '/check-in/history', heading: 'Check-in history', nav: undefined },
+  { path: '/check-in/tags', heading: 'Triggers and coping actions', nav: undefined },
   { path: '/schedule', heading: 'Schedule', nav: 'Schedule' },
   { path: '/progress', heading: 'Progress', nav: 'Progress' },
   { path: '/events', heading: 'Events', nav: 'Events' },

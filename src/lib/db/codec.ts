@@ -43,11 +43,26 @@ export function useCodec(codec: ContentCodec): void {
 
 export type Row<Indexed> = Indexed & { body: Body };
 
+/**
+ * A deep copy of plain record data. Screens hold records in reactive state (Svelte proxies),
+ * which IndexedDB cannot clone; copying here means no screen has to remember to unwrap them.
+ */
+export function plain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(plain) as T;
+  const prototype = value && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  // A proxy of a plain object reports Object.prototype too; bytes and dates pass unchanged.
+  if (prototype === Object.prototype || prototype === null) {
+    return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, plain(v)])) as T;
+  }
+  return value;
+}
+
 /** Splits a record into its indexed fields (kept clear) and its sealed contents. */
 export async function toRow<R extends object, K extends keyof R>(
-  record: R,
+  input: R,
   indexed: readonly K[],
 ): Promise<Row<Pick<R, K>>> {
+  const record = plain(input);
   const clear = {} as Pick<R, K>;
   const contents: Partial<R> = { ...record };
   for (const key of indexed) {

@@ -15,6 +15,7 @@ export type AttendanceRow = Row<{
 export type SourceRow = Row<{ id: string }>;
 export type EventRow = Row<{ id: string; sourceId: string }>;
 export type SettingRow = Row<{ key: string }>;
+export type DraftRow = Row<{ key: string }>;
 
 /** The Dexie database with every schema version ever shipped (see schema.ts). */
 export class CompanionDB extends Dexie {
@@ -26,6 +27,7 @@ export class CompanionDB extends Dexie {
   sources!: EntityTable<SourceRow, 'id'>;
   events!: EntityTable<EventRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  drafts!: EntityTable<DraftRow, 'key'>;
 
   constructor(name: string) {
     super(name);

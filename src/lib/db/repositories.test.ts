@@ -1,6 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckIn } from '$lib/domain/types';
-import { allCheckIns, checkInsOn, deleteCheckIn, saveCheckIn, watchCheckInsOn } from './checkIns';
+import {
+  allCheckIns,
+  checkInDates,
+  checkInsOn,
+  deleteCheckIn,
+  getCheckIn,
+  latestCheckIn,
+  saveCheckIn,
+  watchCheckInsOn,
+} from './checkIns';
+import { clearDraft, getDraft, saveDraft } from './drafts';
+import { allTags, saveTag } from './tags';
 import { plainCodec, useCodec, type ContentCodec } from './codec';
 import { deleteDatabase, db, onDatabaseBlocked } from './database';
 import { getSetting, setSetting } from './settings';
@@ -64,6 +75,16 @@ describe('check-in repository', () => {
     );
   });
 
+  it('saves records held in reactive proxies (as screens hold them)', async () => {
+    const record = checkIn('p', 1000, '2026-11-27', 'from a proxy');
+    const proxied = new Proxy(
+      { ...record, triggerIds: new Proxy(['hungry'], {}) },
+      {},
+    ) as unknown as CheckIn;
+    await saveCheckIn(proxied);
+    expect(await getCheckIn('p')).toEqual(record);
+  });
+
   it('asks the browser to keep the data after the first saved record, once', async () => {
     expect(navigator.storage.persist).not.toHaveBeenCalled();
     await saveCheckIn(checkIn('a', 1000, '2026-11-27'));
@@ -81,6 +102,58 @@ describe('check-in repository', () => {
     await saveCheckIn(checkIn('a', 1000, '2026-11-27'));
     await vi.waitFor(() => expect(emitted.at(-1)).toEqual(['a']));
     subscription.unsubscribe();
+  });
+});
+
+describe('check-in queries for Today', () => {
+  it('lists the distinct days from the index and finds the latest', async () => {
+    expect(await latestCheckIn()).toBeUndefined();
+    await saveCheckIn(checkIn('a', 1000, '2026-11-26'));
+    await saveCheckIn(checkIn('b', 3000, '2026-11-27'));
+    await saveCheckIn(checkIn('c', 2000, '2026-11-27'));
+    expect(await checkInDates()).toEqual(['2026-11-26', '2026-11-27']);
+    expect((await latestCheckIn())?.id).toBe('b');
+    expect((await getCheckIn('c'))?.at).toBe(2000);
+  });
+
+  it('an edit replaces the record, a delete removes only that one', async () => {
+    await saveCheckIn(checkIn('a', 1000, '2026-11-27', 'first'));
+    await saveCheckIn({ ...checkIn('a', 1000, '2026-11-27', 'changed'), updatedAt: 5000 });
+    expect(await allCheckIns()).toEqual([
+      { ...checkIn('a', 1000, '2026-11-27', 'changed'), updatedAt: 5000 },
+    ]);
+  });
+});
+
+describe('tag repository', () => {
+  it('renaming a built-in keeps its id, so check-ins that used it follow the new name', async () => {
+    await saveCheckIn(checkIn('a', 1000, '2026-11-27'));
+    const hungry = (await allTags()).find((tag) => tag.id === 'hungry')!;
+    await saveTag({ ...hungry, name: 'Skipped meals' });
+    const tags = await allTags();
+    expect(tags.filter((tag) => tag.id === 'hungry')).toEqual([
+      { ...hungry, name: 'Skipped meals' },
+    ]);
+    expect((await getCheckIn('a'))?.triggerIds).toEqual(['hungry']);
+  });
+
+  it('keeps custom and archived tags', async () => {
+    await saveTag({ id: 'custom-1', kind: 'trigger', name: 'Payday', isArchived: false, order: 1 });
+    const tired = (await allTags()).find((tag) => tag.id === 'tired')!;
+    await saveTag({ ...tired, isArchived: true });
+    const tags = await allTags();
+    expect(tags.find((tag) => tag.id === 'custom-1')?.name).toBe('Payday');
+    expect(tags.find((tag) => tag.id === 'tired')?.isArchived).toBe(true);
+  });
+});
+
+describe('draft repository', () => {
+  it('keeps a draft until it is cleared', async () => {
+    expect(await getDraft('checkIn')).toBeUndefined();
+    await saveDraft('checkIn', { mood: 2, note: 'half a thought' });
+    expect(await getDraft('checkIn')).toEqual({ mood: 2, note: 'half a thought' });
+    await clearDraft('checkIn');
+    expect(await getDraft('checkIn')).toBeUndefined();
   });
 });
 

@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import history from '../../../tests/fixtures/schema-history.json';
+import shipped from '../../../tests/fixtures/schema-history.json';
 import { schemaVersions } from './schema';
 import { deleteDatabase, DB_NAME } from './database';
 import { checkInsOn } from './checkIns';
+import { getDraft, saveDraft } from './drafts';
 import type { CheckIn } from '$lib/domain/types';
+
+const history = shipped as unknown as { version: number; stores: Record<string, string> }[];
 
 afterEach(async () => {
   await deleteDatabase();
@@ -43,6 +46,9 @@ describe('schema versions', () => {
     old.close();
 
     const found = await checkInsOn('2026-03-08');
+    // Tables added by later versions exist and work.
+    await saveDraft('checkIn', { mood: 2 });
+    expect(await getDraft('checkIn')).toEqual({ mood: 2 });
     expect(found).toEqual([
       { id: 'c1', date: '2026-03-08', at: 1772960400000, ...contents } satisfies CheckIn,
     ]);

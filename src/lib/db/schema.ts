@@ -27,6 +27,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Drafts of forms in progress (a check-in being written survives a reload or an update).
+    version: 2,
+    stores: { drafts: 'key' },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

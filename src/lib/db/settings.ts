@@ -11,6 +11,7 @@ export interface SettingsMap {
   timezone: string;
   levelOfCare: 'iop' | 'php' | 'outpatient' | 'stepDown';
   reminderTime: string | null;
+  reminderNotifications: boolean;
 }
 export type SettingKey = keyof SettingsMap;
 

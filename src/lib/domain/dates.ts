@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import type { LocalDate } from './types';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -67,4 +68,24 @@ export function partOfDay(hour: number): 'morning' | 'afternoon' | 'evening' {
   if (hour >= 4 && hour < 12) return 'morning';
   if (hour >= 12 && hour < 18) return 'afternoon';
   return 'evening';
+}
+
+/** The instant a wall-clock date and time happens in a timezone (a time skipped by DST moves forward). */
+export function zonedToEpoch(date: LocalDate, time: string, timeZone: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, min] = time.split(':').map(Number) as [number, number];
+  return new TZDate(y, m - 1, d, h, min, timeZone).getTime();
+}
+
+/** A local date moved by whole days. */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** True for a 24-hour wall-clock time written HH:MM. */
+export function isLocalTime(value: unknown): value is string {
+  return typeof value === 'string' && TIME_PATTERN.test(value);
 }

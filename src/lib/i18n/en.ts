@@ -2,7 +2,10 @@
  * English messages: the source of truth for message keys. Placeholders are written {name};
  * a message with plural forms is an object keyed by Intl.PluralRules categories.
  */
+import { checkIn } from './en/checkIn';
+
 export const en = {
+  ...checkIn,
   'app.skipToContent': 'Skip to main content',
   'app.offline': 'You are offline. Everything you save stays on this phone.',
   'app.update.available': 'A new version of the app is available.',
@@ -71,10 +74,6 @@ export const en = {
     'Save meetings you like from Events and they will show here for quick access.',
   'today.meetings.action': 'Find a meeting',
   'today.firstSteps': 'Getting started',
-
-  'checkIn.title': 'Check-in',
-  'checkIn.intro':
-    'How are you doing right now? A check-in takes a few seconds and stays on this phone.',
 
   'schedule.title': 'Schedule',
   'schedule.empty':

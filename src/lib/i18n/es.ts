@@ -1,7 +1,9 @@
 import type { Messages } from './en';
+import { checkIn } from './es/checkIn';
 
 /** Spanish messages. TypeScript refuses a missing key; i18n.test.ts checks placeholders match. */
 export const es: Messages = {
+  ...checkIn,
   'app.skipToContent': 'Saltar al contenido principal',
   'app.offline': 'Estás sin conexión. Todo lo que guardes se queda en este teléfono.',
   'app.update.available': 'Hay una nueva versión de la aplicación.',
@@ -71,10 +73,6 @@ export const es: Messages = {
     'Guarda las reuniones que te gusten desde Eventos y aparecerán aquí para encontrarlas rápido.',
   'today.meetings.action': 'Buscar una reunión',
   'today.firstSteps': 'Primeros pasos',
-
-  'checkIn.title': 'Registro',
-  'checkIn.intro':
-    '¿Cómo estás ahora mismo? Un registro toma unos segundos y se queda en este teléfono.',
 
   'schedule.title': 'Horario',
   'schedule.empty':

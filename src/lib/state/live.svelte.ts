@@ -6,7 +6,8 @@ import { createSubscriber } from 'svelte/reactivity';
  * something on screen reads it, and it re-runs whenever the tables it read change.
  */
 export class Live<T> {
-  #value = $state<T>() as T;
+  // Raw: each emission replaces the value whole, and records stay plain objects.
+  #value = $state.raw<T>() as T;
   #error = $state<unknown>();
   #isLoading = $state(true);
   #subscribe: () => void;

@@ -1,0 +1,93 @@
+import type { MessageKey } from '$lib/i18n/en';
+import type { Tag, TagKind } from './types';
+
+export const TAG_NAME_MAX = 40;
+
+const TRIGGERS = [
+  'hungry',
+  'angry',
+  'lonely',
+  'tired',
+  'people',
+  'places',
+  'things',
+  'stress',
+  'conflict',
+  'boredom',
+  'celebration',
+  'pain',
+  'poorSleep',
+] as const;
+
+const COPING = [
+  'calledSomeone',
+  'meeting',
+  'breathing',
+  'exercise',
+  'prayer',
+  'music',
+  'journaling',
+  'ateOrRested',
+] as const;
+
+/** The built-in triggers (HALT, people, places and things...) and coping actions. */
+export const builtInTags: readonly Tag[] = [
+  ...TRIGGERS.map((id, order) => ({
+    id,
+    kind: 'trigger' as const,
+    builtIn: `tag.${id}`,
+    isArchived: false,
+    order,
+  })),
+  ...COPING.map((id, order) => ({
+    id,
+    kind: 'coping' as const,
+    builtIn: `tag.${id}`,
+    isArchived: false,
+    order,
+  })),
+];
+
+/**
+ * The tags the client sees: built-ins with the client's changes (rename, archive) laid over them,
+ * then their own. Check-ins store tag ids, so a rename shows everywhere and history stays whole.
+ */
+export function mergeTags(stored: readonly Tag[]): Tag[] {
+  const byId = new Map(builtInTags.map((tag) => [tag.id, tag]));
+  for (const tag of stored) byId.set(tag.id, { ...byId.get(tag.id), ...tag });
+  // Built-ins first in their fixed order, then the client's own in the order they were added.
+  return [...byId.values()].sort(
+    (a, b) =>
+      a.kind.localeCompare(b.kind) || Number(!a.builtIn) - Number(!b.builtIn) || a.order - b.order,
+  );
+}
+
+export function tagsOfKind(tags: readonly Tag[], kind: TagKind, withArchived = false): Tag[] {
+  return tags.filter((tag) => tag.kind === kind && (withArchived || !tag.isArchived));
+}
+
+/** The name to show: the client's own, else the built-in's translation. */
+export function tagName(tag: Tag, translate: (key: MessageKey) => string): string {
+  return tag.name ?? (tag.builtIn ? translate(tag.builtIn as MessageKey) : tag.id);
+}
+
+/** Why a new or changed tag name cannot be used, or null when it can. */
+export function tagNameProblem(
+  name: string,
+  others: readonly string[],
+): 'tags.error.empty' | 'tags.error.tooLong' | 'tags.error.duplicate' | null {
+  const trimmed = name.trim();
+  if (!trimmed) return 'tags.error.empty';
+  if (trimmed.length > TAG_NAME_MAX) return 'tags.error.tooLong';
+  const folded = fold(trimmed);
+  if (others.some((other) => fold(other) === folded)) return 'tags.error.duplicate';
+  return null;
+}
+
+/** Case- and accent-insensitive form for comparing and searching. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase();
+}

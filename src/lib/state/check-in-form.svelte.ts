@@ -1,0 +1,148 @@
+import { tick } from 'svelte';
+import { getCheckIn, saveCheckIn } from '$lib/db/checkIns';
+import { clearDraft, getDraft, saveDraft } from '$lib/db/drafts';
+import { classifyWriteError, errorMessage, recoverFromWriteError } from '$lib/db/errors';
+import {
+  draftFrom,
+  emptyDraft,
+  toCheckIn,
+  validateCheckIn,
+  type CheckInDraft,
+  type CheckInErrors,
+} from '$lib/domain/checkIn';
+import type { MessageKey } from '$lib/i18n/en';
+import { t } from '$lib/i18n/locale.svelte';
+import { deviceTimeZone } from './clock.svelte';
+
+const NEW_DRAFT_KEY = 'checkIn';
+const DRAFT_DELAY_MS = 250;
+
+export type FormStatus = 'loading' | 'editing' | 'saving' | 'saved' | 'failed' | 'missing';
+
+/**
+ * One check-in form: the draft being written, its errors, and saving with Retry. The draft is
+ * stored as it changes, so it survives a reload, an app update or going offline; a failed save
+ * keeps everything on screen.
+ */
+export class CheckInForm {
+  draft = $state<CheckInDraft>(emptyDraft(Date.now(), deviceTimeZone()));
+  errors = $state<CheckInErrors>({});
+  status = $state<FormStatus>('loading');
+  failure = $state('');
+  /** The draft came back from storage (a reload or an update happened mid-entry). */
+  isRestored = $state(false);
+  /** The client changed the date or time by hand; otherwise "now" follows the clock. */
+  isTimeSet = $state(false);
+  #createdAt: number | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #editId: string | undefined;
+
+  get isEditing(): boolean {
+    return this.#editId !== undefined;
+  }
+
+  get #draftKey(): string {
+    return this.#editId ? `${NEW_DRAFT_KEY}:${this.#editId}` : NEW_DRAFT_KEY;
+  }
+
+  /** Loads a saved draft, or the check-in to edit. */
+  async load(editId?: string): Promise<void> {
+    this.#editId = editId;
+    const saved = await getDraft<{ draft: CheckInDraft; isTimeSet: boolean }>(this.#draftKey);
+    if (editId) {
+      const checkIn = await getCheckIn(editId);
+      if (!checkIn) {
+        this.status = 'missing';
+        return;
+      }
+      this.#createdAt = checkIn.createdAt;
+      this.draft = saved?.draft ?? draftFrom(checkIn, deviceTimeZone());
+      this.isTimeSet = true;
+    } else if (saved) {
+      this.draft = saved.draft;
+      this.isTimeSet = saved.isTimeSet;
+    }
+    this.isRestored = !!saved;
+    this.status = 'editing';
+  }
+
+  /** Call after any change: stores the draft shortly after typing pauses. */
+  changed(): void {
+    if (this.status === 'saved') this.status = 'editing';
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.persistDraft(), DRAFT_DELAY_MS);
+  }
+
+  async persistDraft(): Promise<void> {
+    clearTimeout(this.#timer);
+    try {
+      await saveDraft(this.#draftKey, {
+        draft: $state.snapshot(this.draft),
+        isTimeSet: this.isTimeSet,
+      });
+    } catch {
+      // A draft that cannot be stored is still on screen; saving will report the real problem.
+    }
+  }
+
+  /** Validates and saves. Returns true when the check-in is stored. */
+  async save(knownTagIds: ReadonlySet<string>): Promise<boolean> {
+    if (this.status === 'saving') return false;
+    performance.mark('checkIn:save:start');
+    const now = Date.now();
+    const timeZone = deviceTimeZone();
+    const draft = $state.snapshot(this.draft);
+    if (!this.isTimeSet) Object.assign(draft, pickNow(now, timeZone));
+    const result = validateCheckIn(draft, { now, timeZone, knownTagIds });
+    if (!result.ok) {
+      this.errors = result.errors;
+      return false;
+    }
+    this.errors = {};
+    this.status = 'saving';
+    try {
+      const record = toCheckIn(draft, result.when, {
+        id: draft.id ?? crypto.randomUUID(),
+        now,
+        ...(this.#createdAt ? { createdAt: this.#createdAt } : {}),
+      });
+      await saveCheckIn(record);
+      clearTimeout(this.#timer);
+      await clearDraft(this.#draftKey).catch(() => undefined);
+      this.failure = '';
+      this.isRestored = false;
+      if (!this.isEditing) {
+        this.draft = emptyDraft(Date.now(), timeZone);
+        this.isTimeSet = false;
+      }
+      this.status = 'saved';
+      await tick();
+      performance.measure('checkIn:save', 'checkIn:save:start');
+      return true;
+    } catch (error) {
+      const problem = classifyWriteError(error);
+      recoverFromWriteError(problem);
+      this.failure = t(`checkIn.saveFailed.${problem}` as MessageKey, {
+        message: errorMessage(error),
+      });
+      this.status = 'failed';
+      return false;
+    }
+  }
+
+  /** Throws the draft away and starts a fresh one. */
+  async discard(): Promise<void> {
+    clearTimeout(this.#timer);
+    await clearDraft(this.#draftKey).catch(() => undefined);
+    this.draft = emptyDraft(Date.now(), deviceTimeZone());
+    this.isTimeSet = false;
+    this.isRestored = false;
+    this.errors = {};
+    this.status = 'editing';
+  }
+}
+
+function pickNow(now: number, timeZone: string): Pick<CheckInDraft, 'date' | 'time'> {
+  const { date, time } = emptyDraft(now, timeZone);
+  return { date, time };
+}

@@ -1,0 +1,66 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The Check-in screen, its history and its tag editor, as a client uses them. */
+export class CheckInPage {
+  constructor(readonly page: Page) {}
+
+  mood(name: string) {
+    return this.page
+      .getByRole('radiogroup', { name: 'Mood' })
+      .getByRole('radio', { name, exact: true });
+  }
+
+  craving() {
+    return this.page.getByRole('slider', { name: 'Craving' });
+  }
+
+  note() {
+    return this.page.getByRole('textbox', { name: 'Note' });
+  }
+
+  save() {
+    return this.page.getByRole('button', { name: 'Save check-in' });
+  }
+
+  async open() {
+    await this.page.goto('/check-in');
+    await expect(this.save()).toBeVisible();
+  }
+
+  /** Sets the craving slider with the keyboard, as a screen-reader user would. */
+  async setCraving(value: number) {
+    const slider = this.craving();
+    await slider.focus();
+    await this.page.keyboard.press('Home');
+    for (let i = 0; i < value; i += 1) await this.page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveValue(String(value));
+  }
+
+  async openHistory() {
+    await this.page.goto('/check-in/history');
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'Check-in history' }),
+    ).toBeVisible();
+  }
+
+  /** Reads every stored check-in straight from IndexedDB (no app code involved). */
+  async storedCheckIns(): Promise<Record<string, unknown>[]> {
+    return this.page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('recovery-companion');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('checkIns')) return resolve([]);
+            const request = db.transaction('checkIns').objectStore('checkIns').getAll();
+            request.onsuccess = () => {
+              db.close();
+              resolve(request.result);
+            };
+            request.onerror = () => reject(request.error);
+          };
+        }),
+    );
+  }
+}
