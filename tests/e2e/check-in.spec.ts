@@ -248,6 +248,25 @@ test.describe('history', () => {
   });
 });
 
+test('a long history shows its newest entries first, then more on request', async ({ page }) => {
+  const checkIn = new CheckInPage(page);
+  await checkIn.openHistory();
+  await expect(page.getByText('No check-ins yet.', { exact: false })).toBeVisible();
+  await checkIn.seed(100);
+  await page.reload();
+  await expect(page.getByText('100 check-ins')).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(40);
+  await expect(page.getByRole('article').first()).toContainText('Entry 99');
+  const more = page.getByRole('button', { name: 'Show more' });
+  await more.click();
+  await expect(page.getByRole('article')).toHaveCount(100);
+  await expect(more).toHaveCount(0);
+  // Searching looks through every entry, not only the ones on screen.
+  await page.getByRole('searchbox', { name: 'Search notes' }).fill('entry 42');
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(page.getByRole('article')).toContainText('Entry 42');
+});
+
 test.describe('triggers and coping actions', () => {
   test('rename, archive and add; history keeps the entries', async ({ page, frame }) => {
     const checkIn = new CheckInPage(page);

@@ -53,6 +53,22 @@ export function watchAllCheckIns(): Observable<CheckIn[]> {
   return watch(allCheckIns);
 }
 
+export interface RecentCheckIns {
+  checkIns: CheckIn[];
+  total: number;
+}
+
+/** The newest `limit` check-ins and how many there are in all: a first screen of history. */
+export function watchRecentCheckIns(limit: number): Observable<RecentCheckIns> {
+  return watch(async () => {
+    const [rows, total] = await Promise.all([
+      withDb((d) => d.checkIns.orderBy('at').reverse().limit(limit).toArray()),
+      withDb((d) => d.checkIns.count()),
+    ]);
+    return { checkIns: await fromRows<CheckIn>(rows), total };
+  });
+}
+
 export interface CheckInSummary {
   dates: LocalDate[];
   latest?: CheckIn;
