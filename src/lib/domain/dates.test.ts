@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, isLocalDate, localDate, partOfDay, wallClock } from './dates';
+import { TZDate } from '@date-fns/tz';
+import {
+  addDays,
+  daysBetween,
+  isLocalDate,
+  isTimeZone,
+  localDate,
+  partOfDay,
+  utcOffsetMinutes,
+  wallClock,
+  weekday,
+  zonedToEpoch,
+} from './dates';
 import { treatmentDay } from './program';
 
 const LA = 'America/Los_Angeles';
@@ -76,5 +88,48 @@ describe('partOfDay', () => {
       'evening',
       'evening',
     ]);
+  });
+});
+
+describe('zonedToEpoch', () => {
+  it('converts wall-clock time in winter and summer', () => {
+    expect(zonedToEpoch('2026-01-15', '09:00', LA)).toBe(Date.UTC(2026, 0, 15, 17));
+    expect(zonedToEpoch('2026-07-15', '09:00', LA)).toBe(Date.UTC(2026, 6, 15, 16));
+  });
+
+  it('handles the March gap and the November repeat', () => {
+    expect(zonedToEpoch('2026-03-08', '01:30', LA)).toBe(Date.UTC(2026, 2, 8, 9, 30));
+    expect(zonedToEpoch('2026-03-08', '02:30', LA)).toBe(Date.UTC(2026, 2, 8, 10, 30));
+    expect(zonedToEpoch('2026-03-08', '03:30', LA)).toBe(Date.UTC(2026, 2, 8, 10, 30));
+    expect(zonedToEpoch('2026-11-01', '01:30', LA)).toBe(Date.UTC(2026, 10, 1, 8, 30));
+    expect(zonedToEpoch('2026-11-01', '02:30', LA)).toBe(Date.UTC(2026, 10, 1, 10, 30));
+  });
+
+  it('agrees with @date-fns/tz on every half hour of two years, in three zones', () => {
+    for (const zone of [LA, 'America/Boise', 'Asia/Kolkata']) {
+      for (let day = 0; day < 730; day += 1) {
+        const date = addDays('2026-01-01', day);
+        const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+        for (const time of ['00:00', '01:30', '02:30', '09:00', '23:30']) {
+          const [h, min] = time.split(':').map(Number) as [number, number];
+          const expected = new TZDate(y, m - 1, d, h, min, zone).getTime();
+          if (zonedToEpoch(date, time, zone) !== expected) {
+            throw new Error(`${zone} ${date} ${time}`);
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('small helpers', () => {
+  it('knows timezones, weekdays and offsets', () => {
+    expect(isTimeZone(LA)).toBe(true);
+    expect(isTimeZone('Mars/Olympus')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
+    expect(weekday('2026-11-29')).toBe(0);
+    expect(weekday('2026-11-27')).toBe(5);
+    expect(utcOffsetMinutes(Date.UTC(2026, 0, 1), LA)).toBe(-480);
+    expect(utcOffsetMinutes(Date.UTC(2026, 6, 1), LA)).toBe(-420);
   });
 });

@@ -70,11 +70,61 @@ export function partOfDay(hour: number): 'morning' | 'afternoon' | 'evening' {
   return 'evening';
 }
 
-/** The instant a wall-clock date and time happens in a timezone (a time skipped by DST moves forward). */
+/** Minutes the timezone is ahead of UTC at an instant (Portland: -480 in winter, -420 in summer). */
+export function utcOffsetMinutes(instant: number, timeZone: string): number {
+  const parts = partsFormatter(timeZone).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return Math.round((asUtc - (instant - (instant % 60_000))) / 60_000);
+}
+
+// Per timezone and date: the day's UTC offset when it is the same all day, or null on a day
+// with a DST change. Schedules convert thousands of times a year; Intl is called twice a day.
+const dayOffsets = new Map<string, number | null>();
+const HOURS_14 = 14 * 3_600_000;
+
+function steadyOffset(y: number, m: number, d: number, timeZone: string): number | null {
+  const key = `${timeZone}|${y}-${m}-${d}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    // Any zone's local day lies within 14 hours either side of the UTC day.
+    const before = utcOffsetMinutes(Date.UTC(y, m - 1, d) - HOURS_14, timeZone);
+    const after = utcOffsetMinutes(Date.UTC(y, m - 1, d + 1) + HOURS_14, timeZone);
+    offset = before === after ? before : null;
+    if (dayOffsets.size > 20_000) dayOffsets.clear();
+    dayOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+/**
+ * The instant a wall-clock date and time happens in a timezone. On a DST day a time that does
+ * not exist (02:30 in March) moves forward an hour; a time that happens twice (01:30 in
+ * November) is the first one.
+ */
 export function zonedToEpoch(date: LocalDate, time: string, timeZone: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [h, min] = time.split(':').map(Number) as [number, number];
+  const offset = steadyOffset(y, m, d, timeZone);
+  if (offset !== null) return Date.UTC(y, m - 1, d, h, min) - offset * 60_000;
   return new TZDate(y, m - 1, d, h, min, timeZone).getTime();
+}
+
+/** True when the name is a timezone this browser knows. */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || !value) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Day of the week of a local date, 0-6 with Sunday = 0. */
+export function weekday(date: LocalDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
 /** A local date moved by whole days. */

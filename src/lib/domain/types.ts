@@ -57,6 +57,8 @@ export interface Session {
   /** HH:MM, local wall-clock time. */
   startTime: string;
   endTime: string;
+  /** The session ends after midnight, on the next day. */
+  endsNextDay: boolean;
   timezone: string;
   place?: string;
   address?: string;
@@ -80,16 +82,24 @@ export interface OccurrenceChange {
 
 export type AttendanceStatus = 'attended' | 'late' | 'leftEarly' | 'missed' | 'excused';
 
+/**
+ * What the client recorded for one occurrence. It keeps the scheduled times and title it was
+ * recorded against, so hours already attended never change when a session is edited or removed.
+ */
 export interface Attendance {
   id: string;
   sessionId: string;
-  /** The occurrence's local start, YYYY-MM-DDTHH:MM. */
+  /** The occurrence's original local start, YYYY-MM-DDTHH:MM (its key within the session). */
   occurrenceStart: string;
   date: LocalDate;
   status: AttendanceStatus;
+  title: string;
+  scheduledStart: number;
+  scheduledEnd: number;
   reason?: string;
-  actualStart?: string;
-  actualEnd?: string;
+  /** Actual arrival and leaving, as instants, where they differ from the schedule. */
+  actualStart?: number;
+  actualEnd?: number;
   updatedAt: number;
 }
 

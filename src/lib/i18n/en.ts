@@ -3,9 +3,11 @@
  * a message with plural forms is an object keyed by Intl.PluralRules categories.
  */
 import { checkIn } from './en/checkIn';
+import { schedule } from './en/schedule';
 
 export const en = {
   ...checkIn,
+  ...schedule,
   'app.skipToContent': 'Skip to main content',
   'app.offline': 'You are offline. Everything you save stays on this phone.',
   'app.update.available': 'A new version of the app is available.',
@@ -74,10 +76,6 @@ export const en = {
     'Save meetings you like from Events and they will show here for quick access.',
   'today.meetings.action': 'Find a meeting',
   'today.firstSteps': 'Getting started',
-
-  'schedule.title': 'Schedule',
-  'schedule.empty':
-    'Your IOP sessions will show here: group, individual and family sessions, workshops. They will work offline.',
 
   'progress.title': 'Progress',
   'progress.empty':

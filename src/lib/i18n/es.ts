@@ -1,9 +1,11 @@
 import type { Messages } from './en';
 import { checkIn } from './es/checkIn';
+import { schedule } from './es/schedule';
 
 /** Spanish messages. TypeScript refuses a missing key; i18n.test.ts checks placeholders match. */
 export const es: Messages = {
   ...checkIn,
+  ...schedule,
   'app.skipToContent': 'Saltar al contenido principal',
   'app.offline': 'Estás sin conexión. Todo lo que guardes se queda en este teléfono.',
   'app.update.available': 'Hay una nueva versión de la aplicación.',
@@ -73,10 +75,6 @@ export const es: Messages = {
     'Guarda las reuniones que te gusten desde Eventos y aparecerán aquí para encontrarlas rápido.',
   'today.meetings.action': 'Buscar una reunión',
   'today.firstSteps': 'Primeros pasos',
-
-  'schedule.title': 'Horario',
-  'schedule.empty':
-    'Aquí aparecerán tus sesiones del programa: grupo, individual y familiar, talleres. Funcionarán sin conexión.',
 
   'progress.title': 'Progreso',
   'progress.empty':

@@ -1,0 +1,87 @@
+import type { Attendance, OccurrenceChange, Session } from '$lib/domain/types';
+import { fromRow, fromRows, toRow } from './codec';
+import { withDb } from './database';
+import { watch, type Observable } from './live';
+import { afterRecordSaved } from './persistence';
+
+export async function saveSession(session: Session): Promise<void> {
+  const row = await toRow(session, ['id']);
+  await withDb((d) => d.sessions.put(row));
+  await afterRecordSaved();
+}
+
+export async function getSession(id: string): Promise<Session | undefined> {
+  const row = await withDb((d) => d.sessions.get(id));
+  return row ? fromRow<Session>(row) : undefined;
+}
+
+/** Removes a session and its moved or cancelled times. Recorded attendance stays (its hours count). */
+export async function deleteSession(id: string): Promise<void> {
+  await withDb((d) =>
+    d.transaction('rw', d.sessions, d.occurrenceChanges, async () => {
+      await d.sessions.delete(id);
+      await d.occurrenceChanges.where('sessionId').equals(id).delete();
+    }),
+  );
+}
+
+/**
+ * Adds and updates imported sessions and their occurrence changes in one transaction: an
+ * import lands whole or not at all.
+ */
+export async function importSessions(
+  sessions: readonly Session[],
+  changes: readonly OccurrenceChange[],
+): Promise<void> {
+  const sessionRows = await Promise.all(sessions.map((s) => toRow(s, ['id'])));
+  const changeRows = await Promise.all(changes.map((c) => toRow(c, ['id', 'sessionId'])));
+  const sessionIds = sessions.map((s) => s.id);
+  await withDb((d) =>
+    d.transaction('rw', d.sessions, d.occurrenceChanges, async () => {
+      // A re-imported session's changes are replaced by the file's.
+      await d.occurrenceChanges.where('sessionId').anyOf(sessionIds).delete();
+      await d.sessions.bulkPut(sessionRows);
+      await d.occurrenceChanges.bulkPut(changeRows);
+    }),
+  );
+  await afterRecordSaved();
+}
+
+export interface ScheduleData {
+  sessions: Session[];
+  changes: OccurrenceChange[];
+  attendance: Attendance[];
+}
+
+/** Everything the schedule screens need, read together so they change together. */
+export async function scheduleData(): Promise<ScheduleData> {
+  const [sessionRows, changeRows, attendanceRows] = await Promise.all([
+    withDb((d) => d.sessions.toArray()),
+    withDb((d) => d.occurrenceChanges.toArray()),
+    withDb((d) => d.attendance.toArray()),
+  ]);
+  const [sessions, changes, attendance] = await Promise.all([
+    fromRows<Session>(sessionRows),
+    fromRows<OccurrenceChange>(changeRows),
+    fromRows<Attendance>(attendanceRows),
+  ]);
+  return {
+    sessions: sessions.sort((a, b) => a.startTime.localeCompare(b.startTime)),
+    changes,
+    attendance,
+  };
+}
+
+export function watchSchedule(): Observable<ScheduleData> {
+  return watch(scheduleData);
+}
+
+export async function saveAttendance(record: Attendance): Promise<void> {
+  const row = await toRow(record, ['id', 'sessionId', 'date', 'occurrenceStart']);
+  await withDb((d) => d.attendance.put(row));
+  await afterRecordSaved();
+}
+
+export async function deleteAttendance(id: string): Promise<void> {
+  await withDb((d) => d.attendance.delete(id));
+}

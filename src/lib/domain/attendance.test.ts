@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import {
+  attendanceRate,
+  attendedMinutes,
+  needingUpdate,
+  weeklyHours,
+  weekStart,
+} from './attendance';
+import { expandOccurrences } from './occurrences';
+import type { Attendance, Session } from './types';
+
+const LA = 'America/Los_Angeles';
+const group: Session = {
+  id: 'g',
+  title: 'Group',
+  kind: 'group',
+  weekdays: [1, 3],
+  startDate: '2026-01-05',
+  startTime: '09:00',
+  endTime: '12:00',
+  endsNextDay: false,
+  timezone: LA,
+};
+const H = 3_600_000;
+const record = (
+  originalStart: string,
+  status: Attendance['status'],
+  over: Partial<Attendance> = {},
+): Attendance => {
+  const [occurrence] = expandOccurrences(
+    [group],
+    [],
+    originalStart.slice(0, 10),
+    originalStart.slice(0, 10),
+  );
+  return {
+    id: `g|${originalStart}`,
+    sessionId: 'g',
+    occurrenceStart: originalStart,
+    date: originalStart.slice(0, 10),
+    status,
+    title: 'Group',
+    scheduledStart: occurrence!.start,
+    scheduledEnd: occurrence!.end,
+    updatedAt: 0,
+    ...over,
+  };
+};
+
+describe('attendedMinutes', () => {
+  it('counts the scheduled time when attended, actual times when partly there', () => {
+    const full = record('2026-01-05T09:00', 'attended');
+    expect(attendedMinutes(full)).toBe(180);
+    expect(
+      attendedMinutes({ ...full, status: 'late', actualStart: full.scheduledStart + 0.5 * H }),
+    ).toBe(150);
+    expect(
+      attendedMinutes({ ...full, status: 'leftEarly', actualEnd: full.scheduledEnd - 1.25 * H }),
+    ).toBe(105);
+    expect(
+      attendedMinutes({
+        ...full,
+        status: 'late',
+        actualStart: full.scheduledStart + 0.25 * H,
+        actualEnd: full.scheduledEnd - 0.5 * H,
+      }),
+    ).toBe(135);
+  });
+
+  it('counts nothing for missed or excused, and never a negative time', () => {
+    expect(attendedMinutes(record('2026-01-05T09:00', 'missed'))).toBe(0);
+    expect(attendedMinutes(record('2026-01-05T09:00', 'excused'))).toBe(0);
+    const full = record('2026-01-05T09:00', 'late');
+    expect(attendedMinutes({ ...full, actualStart: full.scheduledEnd + H })).toBe(0);
+  });
+});
+
+describe('weekStart', () => {
+  it('is the Sunday of the week', () => {
+    expect(weekStart('2026-11-27')).toBe('2026-11-22');
+    expect(weekStart('2026-11-22')).toBe('2026-11-22');
+    expect(weekStart('2026-01-01')).toBe('2025-12-28');
+  });
+});
+
+describe('weeklyHours', () => {
+  it('adds scheduled and attended hours per week, newest first, and counts unmarked', () => {
+    const occurrences = expandOccurrences([group], [], '2026-01-04', '2026-01-17');
+    const attendance = [
+      record('2026-01-05T09:00', 'attended'),
+      record('2026-01-07T09:00', 'late', { actualStart: Date.UTC(2026, 0, 7, 18) }),
+      record('2026-01-12T09:00', 'missed'),
+    ];
+    const now = Date.UTC(2026, 0, 15, 0);
+    const weeks = weeklyHours(occurrences, attendance, '2026-01-05', '2026-01-15', now);
+    expect(weeks).toEqual([
+      { weekStart: '2026-01-11', scheduledMinutes: 360, attendedMinutes: 0, unmarked: 1 },
+      { weekStart: '2026-01-04', scheduledMinutes: 360, attendedMinutes: 300, unmarked: 0 },
+    ]);
+  });
+
+  it('handles a partial first week and a week with nothing scheduled', () => {
+    const weeks = weeklyHours([], [], '2026-01-08', '2026-01-20', Date.UTC(2026, 0, 20));
+    expect(weeks.map((w) => [w.weekStart, w.scheduledMinutes])).toEqual([
+      ['2026-01-18', 0],
+      ['2026-01-11', 0],
+      ['2026-01-04', 0],
+    ]);
+  });
+});
+
+describe('needingUpdate and attendanceRate', () => {
+  const occurrences = expandOccurrences([group], [], '2026-01-05', '2026-01-14');
+  const attendance = [
+    record('2026-01-05T09:00', 'attended'),
+    record('2026-01-07T09:00', 'excused'),
+  ];
+  const now = Date.UTC(2026, 0, 13, 0);
+
+  it('lists past occurrences with nothing recorded, newest first', () => {
+    expect(needingUpdate(occurrences, attendance, now).map((o) => o.key)).toEqual([
+      'g|2026-01-12T09:00',
+    ]);
+  });
+
+  it('leaves excused absences out of the rate', () => {
+    const past = occurrences.filter((o) => o.end <= now);
+    expect(attendanceRate(past, attendance)).toEqual({ attended: 1, scheduled: 2 });
+  });
+});
