@@ -26,6 +26,8 @@ describe('bundle budgets', () => {
         '/events',
         '/progress',
         '/schedule',
+        '/schedule/import',
+        '/schedule/session',
         '/settings',
       ].sort(),
     );

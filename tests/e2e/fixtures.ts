@@ -7,6 +7,8 @@ export const routes = [
   { path: '/check-in/history', heading: 'Check-in history', nav: undefined },
   { path: '/check-in/tags', heading: 'Triggers and coping actions', nav: undefined },
   { path: '/schedule', heading: 'Schedule', nav: 'Schedule' },
+  { path: '/schedule/session', heading: 'Add session', nav: undefined },
+  { path: '/schedule/import', heading: 'Import a calendar', nav: undefined },
   { path: '/progress', heading: 'Progress', nav: 'Progress' },
   { path: '/events', heading: 'Events', nav: 'Events' },
   { path: '/settings', heading: 'Settings', nav: 'Settings' },

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, weekday } from './dates';
+import { addDays, weekday } from './dates';
 import type { Occurrence } from './occurrences';
 import type { Attendance, AttendanceStatus, LocalDate } from './types';
 
@@ -104,6 +104,3 @@ export function attendanceRate(
   // Excused absences are not held against the client.
   return { attended, scheduled: keys.size - excused };
 }
-
-/** Whole days from a date to another, used for the 'days ago' of unmarked sessions. */
-export const daysAgo = (date: LocalDate, today: LocalDate) => daysBetween(date, today);

@@ -57,3 +57,15 @@ export function t(key: MessageKey, params?: Params): string {
 export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(locale.current === 'es' ? 'es-US' : 'en-US', options).format(date);
 }
+
+/** Formats a number in the current language (1.5 / 1,5). */
+export function formatNumber(value: number, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(locale.current === 'es' ? 'es-US' : 'en-US', {
+    maximumFractionDigits,
+  }).format(value);
+}
+
+/** Hours from minutes, for "12.5 h". */
+export function formatHours(minutes: number): string {
+  return formatNumber(minutes / 60);
+}

@@ -1,0 +1,48 @@
+import type { ProgramSetup } from '$lib/domain/program-setup';
+import { fromRows, toRow } from './codec';
+import { withDb } from './database';
+import { watch, type Observable } from './live';
+import { afterRecordSaved } from './persistence';
+
+const KEYS = [
+  'programStartDate',
+  'levelOfCare',
+  'weeklyHoursTarget',
+  'plannedDays',
+  'timezone',
+] as const;
+
+/** The program set-up, or undefined before the client has saved one. */
+export async function getProgram(): Promise<ProgramSetup | undefined> {
+  const rows = await withDb((d) => d.settings.bulkGet([...KEYS]));
+  const present = rows.filter((row) => row !== undefined);
+  const values = new Map(
+    (await fromRows<{ key: string; value: unknown }>(present)).map((r) => [r.key, r.value]),
+  );
+  const startDate = values.get('programStartDate');
+  if (typeof startDate !== 'string') return undefined;
+  return {
+    startDate,
+    levelOfCare: (values.get('levelOfCare') as ProgramSetup['levelOfCare']) ?? 'iop',
+    weeklyHoursTarget: Number(values.get('weeklyHoursTarget') ?? 9),
+    plannedDays: Number(values.get('plannedDays') ?? 90),
+    timezone: String(values.get('timezone') ?? 'America/Los_Angeles'),
+  };
+}
+
+/** Saves the whole set-up in one transaction, so it is never half-saved. */
+export async function saveProgram(setup: ProgramSetup): Promise<void> {
+  const rows = await Promise.all([
+    toRow({ key: 'programStartDate', value: setup.startDate }, ['key']),
+    toRow({ key: 'levelOfCare', value: setup.levelOfCare }, ['key']),
+    toRow({ key: 'weeklyHoursTarget', value: setup.weeklyHoursTarget }, ['key']),
+    toRow({ key: 'plannedDays', value: setup.plannedDays }, ['key']),
+    toRow({ key: 'timezone', value: setup.timezone }, ['key']),
+  ]);
+  await withDb((d) => d.settings.bulkPut(rows));
+  await afterRecordSaved();
+}
+
+export function watchProgram(): Observable<ProgramSetup | undefined> {
+  return watch(getProgram);
+}

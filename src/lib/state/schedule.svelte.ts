@@ -1,0 +1,41 @@
+import { watchProgram } from '$lib/db/program';
+import { watchSchedule, type ScheduleData } from '$lib/db/sessions';
+import { center } from '$lib/config/center';
+import { addDays } from '$lib/domain/dates';
+import { expandOccurrences, type Occurrence } from '$lib/domain/occurrences';
+import type { ProgramSetup } from '$lib/domain/program-setup';
+import type { LocalDate } from '$lib/domain/types';
+import { Live } from './live.svelte';
+
+/** The schedule, its program set-up and occurrences, live from the data layer. */
+export class ScheduleState {
+  #data = new Live<ScheduleData>(watchSchedule, { sessions: [], changes: [], attendance: [] });
+  #program = new Live<ProgramSetup | undefined>(watchProgram, undefined);
+
+  get data(): ScheduleData {
+    return this.#data.current;
+  }
+
+  get program(): ProgramSetup | undefined {
+    return this.#program.current;
+  }
+
+  get isLoading(): boolean {
+    return this.#data.isLoading || this.#program.isLoading;
+  }
+
+  get weeklyTarget(): number {
+    return this.program?.weeklyHoursTarget ?? center.defaultWeeklyHours;
+  }
+
+  /** Occurrences starting from `from` to `to`, local dates inclusive. */
+  occurrences(from: LocalDate, to: LocalDate): Occurrence[] {
+    return expandOccurrences(this.data.sessions, this.data.changes, from, to);
+  }
+
+  /** The first date that counts: the program start, else the earliest session. */
+  firstDate(today: LocalDate): LocalDate {
+    const starts = this.data.sessions.map((s) => s.startDate).sort();
+    return this.program?.startDate ?? starts[0] ?? addDays(today, -6);
+  }
+}
