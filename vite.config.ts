@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { center } from './src/lib/config/center';
+import { center } from './src/lib/config/center.js';
 
 export default defineConfig({
   plugins: [

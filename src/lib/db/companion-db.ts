@@ -16,6 +16,7 @@ export type SourceRow = Row<{ id: string }>;
 export type EventRow = Row<{ id: string; sourceId: string }>;
 export type SettingRow = Row<{ key: string }>;
 export type DraftRow = Row<{ key: string }>;
+export type SlipRow = Row<{ id: string; date: string }>;
 
 /** The Dexie database with every schema version ever shipped (see schema.ts). */
 export class CompanionDB extends Dexie {
@@ -28,6 +29,7 @@ export class CompanionDB extends Dexie {
   events!: EntityTable<EventRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   drafts!: EntityTable<DraftRow, 'key'>;
+  slips!: EntityTable<SlipRow, 'id'>;
 
   constructor(name: string) {
     super(name);

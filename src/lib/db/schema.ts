@@ -32,6 +32,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 2,
     stores: { drafts: 'key' },
   },
+  {
+    // Slips recorded for the optional sobriety counter (kept forever; never a reset).
+    version: 3,
+    stores: { slips: 'id, date' },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

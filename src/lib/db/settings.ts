@@ -12,6 +12,8 @@ export interface SettingsMap {
   levelOfCare: 'iop' | 'php' | 'outpatient' | 'stepDown';
   reminderTime: string | null;
   reminderNotifications: boolean;
+  sobrietyDate: string | null;
+  lastCelebratedMilestone: number;
 }
 export type SettingKey = keyof SettingsMap;
 
