@@ -63,6 +63,99 @@ async function seedCheckIns(/** @type {import('@playwright/test').Page} */ page,
   }, count);
 }
 
+/** Puts app-shaped rows (indexed fields clear, contents in body) into a table. */
+async function seedTable(
+  /** @type {import('@playwright/test').Page} */ page,
+  table,
+  records,
+  indexed,
+) {
+  await page.evaluate(
+    async ({ table, records, indexed }) => {
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('recovery-companion');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction(table, 'readwrite');
+      for (const record of records) {
+        const clear = {};
+        const contents = {};
+        for (const [k, v] of Object.entries(record))
+          (indexed.includes(k) ? clear : contents)[k] = v;
+        tx.objectStore(table).put({ ...clear, body: { enc: 'none', value: contents } });
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { table, records, indexed },
+  );
+}
+
+/** Three years of a client's records: 1,100 check-ins, 15 sessions a week, 2,300 attendance. */
+function threeYears() {
+  const start = Date.UTC(2023, 10, 27);
+  const day = (i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+  const triggers = ['hungry', 'angry', 'lonely', 'tired', 'stress', 'people', 'places'];
+  const checkIns = Array.from({ length: 1100 }, (_, i) => {
+    const date = day(i);
+    return {
+      id: `p-${i}`,
+      date,
+      at: Date.parse(`${date}T19:00:00Z`),
+      mood: 1 + (i % 5),
+      craving: (i * 7) % 11,
+      triggerIds: [triggers[i % 7], triggers[(i * 3) % 7]],
+      copingIds: i % 2 ? ['calledSomeone'] : ['meeting'],
+      note: i % 5 ? undefined : 'A longer note about the day, the group and what helped.',
+      createdAt: 0,
+      updatedAt: 0,
+    };
+  });
+  const slots = [
+    ['group', '09:00', '12:00'],
+    ['skills', '13:00', '14:30'],
+    ['evening', '18:00', '19:00'],
+  ];
+  const sessions = slots.map(([id, startTime, endTime]) => ({
+    id,
+    title: `IOP ${id}`,
+    kind: 'group',
+    weekdays: [1, 2, 3, 4, 5],
+    startDate: day(0),
+    startTime,
+    endTime,
+    endsNextDay: false,
+    timezone: 'America/Los_Angeles',
+  }));
+  const attendance = [];
+  for (let i = 0; attendance.length < 2300; i += 1) {
+    const date = day(i);
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    for (const [id, startTime, endTime] of slots) {
+      if (attendance.length >= 2300) break;
+      const scheduledStart = Date.parse(`${date}T${startTime}:00-08:00`);
+      const scheduledEnd = Date.parse(`${date}T${endTime}:00-08:00`);
+      attendance.push({
+        id: `${id}|${date}T${startTime}`,
+        sessionId: id,
+        occurrenceStart: `${date}T${startTime}`,
+        date,
+        status: ['attended', 'attended', 'late', 'missed', 'attended', 'excused'][i % 6],
+        title: `IOP ${id}`,
+        scheduledStart,
+        scheduledEnd,
+        updatedAt: 0,
+      });
+    }
+  }
+  return { checkIns, sessions, attendance, programStart: day(0) };
+}
+
 /** @returns {Promise<import('./run.js').Row[]>} */
 export async function rows() {
   const server = spawn('node', ['scripts/serve.js'], {
@@ -95,6 +188,58 @@ export async function rows() {
       firstScreens.push(...(await measures(page, 'history:first-screen')));
     }
     await context.close();
+
+    // Progress with three years of data, CPU slowed 4x: screen rendered, and chart data.
+    const progressContext = await browser.newContext({ timezoneId: 'America/Los_Angeles' });
+    const progressPage = await progressContext.newPage();
+    await progressPage.goto(`${BASE}/progress`);
+    await progressPage.getByRole('heading', { level: 1, name: 'Progress' }).waitFor();
+    const data = threeYears();
+    await seedTable(progressPage, 'checkIns', data.checkIns, ['id', 'date', 'at']);
+    await seedTable(progressPage, 'sessions', data.sessions, ['id']);
+    await seedTable(progressPage, 'attendance', data.attendance, [
+      'id',
+      'sessionId',
+      'date',
+      'occurrenceStart',
+    ]);
+    await seedTable(
+      progressPage,
+      'settings',
+      [
+        { key: 'programStartDate', value: data.programStart },
+        { key: 'lastCelebratedMilestone', value: 365 },
+      ],
+      ['key'],
+    );
+    const cdp = await progressContext.newCDPSession(progressPage);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const renders = [];
+    const chartData = [];
+    for (let i = 0; i < 5; i += 1) {
+      await progressPage.goto(`${BASE}/progress`);
+      await progressPage.waitForFunction(
+        () => performance.getEntriesByName('progress:render').length,
+      );
+      renders.push(...(await measures(progressPage, 'progress:render')));
+      if (process.env.DEBUG_MARKS)
+        console.log(
+          await progressPage.evaluate(() =>
+            performance
+              .getEntriesByType('mark')
+              .filter((m) => m.name.startsWith('progress') || m.name.startsWith('checkIn'))
+              .map((m) => `${m.name} ${m.startTime.toFixed(0)}`)
+              .join(' | '),
+          ),
+          (await measures(progressPage, 'progress:render')).join(),
+        );
+      await progressPage.getByRole('radio', { name: 'All' }).check();
+      await progressPage.waitForFunction(
+        () => performance.getEntriesByName('progress:chart-data').length >= 2,
+      );
+      chartData.push((await measures(progressPage, 'progress:chart-data')).at(-1));
+    }
+    await progressContext.close();
     const ms = (/** @type {number} */ n) => n.toFixed(1);
     return [
       {
@@ -122,6 +267,26 @@ export async function rows() {
         value: ms(Math.max(...firstScreens)),
         unit: 'ms',
         note: 'budget 100',
+      },
+      {
+        group: 'progress',
+        name: 'render, 3 years, CPU 4x (median of 5)',
+        value: ms(percentile(renders, 50)),
+        unit: 'ms',
+        note: 'budget 300',
+      },
+      {
+        group: 'progress',
+        name: 'render, 3 years, CPU 4x (max)',
+        value: ms(Math.max(...renders)),
+        unit: 'ms',
+      },
+      {
+        group: 'progress',
+        name: 'chart data, all 3 years, CPU 4x (median)',
+        value: ms(percentile(chartData, 50)),
+        unit: 'ms',
+        note: 'budget 30',
       },
     ];
   } finally {

@@ -10,6 +10,7 @@ export const routes = [
   { path: '/schedule/session', heading: 'Add session', nav: undefined },
   { path: '/schedule/import', heading: 'Import a calendar', nav: undefined },
   { path: '/progress', heading: 'Progress', nav: 'Progress' },
+  { path: '/progress/report', heading: 'Counselor report', nav: undefined },
   { path: '/events', heading: 'Events', nav: 'Events' },
   { path: '/settings', heading: 'Settings', nav: 'Settings' },
 ] as const;
@@ -68,3 +69,64 @@ export const test = base.extend<{ frame: AppFrame }>({
 });
 
 export { expect };
+
+/**
+ * Writes rows straight into IndexedDB, shaped as the app stores them (indexed fields in the
+ * clear, contents in `body`). The app must have opened the database once.
+ */
+export async function seedRows(
+  page: Page,
+  table: string,
+  records: Record<string, unknown>[],
+  indexed: string[],
+) {
+  // Wait for the app to have created its database (Dexie stores version N as N * 10).
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some(
+      (d) => d.name === 'recovery-companion' && (d.version ?? 0) >= 10,
+    ),
+  );
+  await page.evaluate(
+    async ({ table, records, indexed }) => {
+      // The app may still be creating its stores: retry until the table exists.
+      let db: IDBDatabase | undefined;
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('recovery-companion');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        if (db.objectStoreNames.contains(table)) break;
+        db.close();
+        db = undefined;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      if (!db) throw new Error(`The app never created the ${table} table.`);
+      const tx = db.transaction(table, 'readwrite');
+      for (const record of records) {
+        const clear: Record<string, unknown> = {};
+        const contents: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(record)) {
+          (indexed.includes(key) ? clear : contents)[key] = value;
+        }
+        tx.objectStore(table).put({ ...clear, body: { enc: 'none', value: contents } });
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { table, records, indexed },
+  );
+}
+
+/** Saves settings as the app does. */
+export async function seedSettings(page: Page, values: Record<string, unknown>) {
+  await seedRows(
+    page,
+    'settings',
+    Object.entries(values).map(([key, value]) => ({ key, value })),
+    ['key'],
+  );
+}

@@ -33,9 +33,17 @@ export function scheduledMinutes(occurrence: Pick<Occurrence, 'start' | 'end'>):
   return Math.max(0, occurrence.end - occurrence.start) / 60_000;
 }
 
+const weekStarts = new Map<LocalDate, LocalDate>();
+
 /** The Sunday that starts the week of a date (US weeks, as clients' calendars show them). */
 export function weekStart(date: LocalDate): LocalDate {
-  return addDays(date, -weekday(date));
+  let start = weekStarts.get(date);
+  if (start === undefined) {
+    start = addDays(date, -weekday(date));
+    if (weekStarts.size > 20_000) weekStarts.clear();
+    weekStarts.set(date, start);
+  }
+  return start;
 }
 
 export interface WeekHours {

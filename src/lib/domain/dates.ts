@@ -78,21 +78,65 @@ export function utcOffsetMinutes(instant: number, timeZone: string): number {
   return Math.round((asUtc - (instant - (instant % 60_000))) / 60_000);
 }
 
-// Per timezone and date: the day's UTC offset when it is the same all day, or null on a day
-// with a DST change. Schedules convert thousands of times a year; Intl is called twice a day.
-const dayOffsets = new Map<string, number | null>();
+// Offset changes (DST) per timezone and year, found with few Intl calls: sample weekly, then
+// binary-search each change to the minute. Schedules convert thousands of wall times a year.
+// (Assumes changes at least a week apart, true of every zone in use in the US.)
+interface YearOffsets {
+  start: number;
+  changes: { at: number; offset: number }[];
+}
+const yearOffsets = new Map<string, YearOffsets>();
+const WEEK_MS = 7 * 86_400_000;
 const HOURS_14 = 14 * 3_600_000;
 
+function offsetsOfYear(year: number, timeZone: string): YearOffsets {
+  const key = `${timeZone}|${year}`;
+  let found = yearOffsets.get(key);
+  if (found) return found;
+  const from = Date.UTC(year, 0, 1) - 2 * 86_400_000;
+  const to = Date.UTC(year + 1, 0, 1) + 2 * 86_400_000;
+  const start = utcOffsetMinutes(from, timeZone);
+  const changes: YearOffsets['changes'] = [];
+  let previous = start;
+  let previousAt = from;
+  for (let at = from + WEEK_MS; ; at = Math.min(at + WEEK_MS, to)) {
+    const offset = utcOffsetMinutes(at, timeZone);
+    if (offset !== previous) {
+      // The first minute with the new offset lies in (previousAt, at].
+      let low = previousAt;
+      let high = at;
+      while (high - low > 60_000) {
+        const middle = low + Math.floor((high - low) / 120_000) * 60_000;
+        if (utcOffsetMinutes(middle, timeZone) === previous) low = middle;
+        else high = middle;
+      }
+      changes.push({ at: high, offset });
+      previous = offset;
+    }
+    previousAt = at;
+    if (at >= to) break;
+  }
+  found = { start, changes };
+  if (yearOffsets.size > 500) yearOffsets.clear();
+  yearOffsets.set(key, found);
+  return found;
+}
+
+/**
+ * The day's UTC offset in minutes when it is the same all day, or null on a day with a DST
+ * change (those few days take the slow, exact path).
+ */
 function steadyOffset(y: number, m: number, d: number, timeZone: string): number | null {
-  const key = `${timeZone}|${y}-${m}-${d}`;
-  let offset = dayOffsets.get(key);
-  if (offset === undefined) {
-    // Any zone's local day lies within 14 hours either side of the UTC day.
-    const before = utcOffsetMinutes(Date.UTC(y, m - 1, d) - HOURS_14, timeZone);
-    const after = utcOffsetMinutes(Date.UTC(y, m - 1, d + 1) + HOURS_14, timeZone);
-    offset = before === after ? before : null;
-    if (dayOffsets.size > 20_000) dayOffsets.clear();
-    dayOffsets.set(key, offset);
+  const midnight = Date.UTC(y, m - 1, d);
+  // Any zone's local day lies within 14 hours either side of the UTC day.
+  const windowStart = midnight - HOURS_14;
+  const windowEnd = midnight + 86_400_000 + HOURS_14;
+  const { start, changes } = offsetsOfYear(y, timeZone);
+  let offset = start;
+  for (const change of changes) {
+    if (change.at <= windowStart) offset = change.offset;
+    else if (change.at <= windowEnd) return null;
+    else break;
   }
   return offset;
 }
@@ -108,6 +152,42 @@ export function zonedToEpoch(date: LocalDate, time: string, timeZone: string): n
   const offset = steadyOffset(y, m, d, timeZone);
   if (offset !== null) return Date.UTC(y, m - 1, d, h, min) - offset * 60_000;
   return new TZDate(y, m - 1, d, h, min, timeZone).getTime();
+}
+
+export interface CalendarDay {
+  date: LocalDate;
+  /** UTC midnight of the date, used as a day number. */
+  utcMidnight: number;
+  weekday: number;
+}
+
+/** Every date from `from` to `to` inclusive, computed once so loops over days stay cheap. */
+export function calendarDays(from: LocalDate, to: LocalDate): CalendarDay[] {
+  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  const start = Date.UTC(y, m - 1, d);
+  const count = daysBetween(from, to);
+  const days: CalendarDay[] = [];
+  for (let i = 0; i <= count; i += 1) {
+    const utcMidnight = start + i * 86_400_000;
+    days.push({
+      date: new Date(utcMidnight).toISOString().slice(0, 10),
+      utcMidnight,
+      weekday: (new Date(start).getUTCDay() + i) % 7,
+    });
+  }
+  return days;
+}
+
+/** Like zonedToEpoch for a day already split up: the hot path of schedule expansion. */
+export function zonedDayToEpoch(day: CalendarDay, minutes: number, timeZone: string): number {
+  const [y, m, d] = [
+    Number(day.date.slice(0, 4)),
+    Number(day.date.slice(5, 7)),
+    Number(day.date.slice(8, 10)),
+  ];
+  const offset = steadyOffset(y, m, d, timeZone);
+  if (offset !== null) return day.utcMidnight + (minutes - offset) * 60_000;
+  return new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, timeZone).getTime();
 }
 
 /** True when the name is a timezone this browser knows. */

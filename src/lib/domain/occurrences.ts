@@ -1,4 +1,4 @@
-import { addDays, daysBetween, weekday, zonedToEpoch } from './dates';
+import { calendarDays, zonedDayToEpoch, zonedToEpoch, type CalendarDay } from './dates';
 import type { LocalDate, OccurrenceChange, Session } from './types';
 
 /** One time a session happens. */
@@ -18,6 +18,15 @@ export interface Occurrence {
 
 export const occurrenceKey = (sessionId: string, originalStart: string) =>
   `${sessionId}|${originalStart}`;
+
+function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+function addOneDay(date: LocalDate): LocalDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
 
 function localParts(stamp: string): [LocalDate, string] {
   return [stamp.slice(0, 10), stamp.slice(11, 16)];
@@ -39,7 +48,8 @@ export function expandOccurrences(
   const out: Occurrence[] = [];
   const seen = new Set<string>();
 
-  const push = (session: Session, date: LocalDate) => {
+  const push = (session: Session, day: CalendarDay, times: { start: number; end: number }) => {
+    const date = day.date;
     const originalStart = `${date}T${session.startTime}`;
     const key = occurrenceKey(session.id, originalStart);
     const change = changeByKey.get(key);
@@ -67,29 +77,40 @@ export function expandOccurrences(
       title: session.title,
       originalStart,
       date,
-      start: zonedToEpoch(date, session.startTime, session.timezone),
-      end: zonedToEpoch(
-        session.endsNextDay ? addDays(date, 1) : date,
-        session.endTime,
-        session.timezone,
-      ),
+      start: times.start,
+      end: times.end,
       isMoved: false,
     });
   };
 
+  // One pass builds the days (and the next one, for sessions ending after midnight).
+  const days = calendarDays(from, addOneDay(to));
+  const index = new Map(days.map((day, i) => [day.date, i]));
   for (const session of sessions) {
+    const startMinutes = minutesOf(session.startTime);
+    const endMinutes = minutesOf(session.endTime);
+    const at = (i: number) => {
+      const day = days[i]!;
+      const next = session.endsNextDay ? days[i + 1] : day;
+      return {
+        start: zonedDayToEpoch(day, startMinutes, session.timezone),
+        end: next
+          ? zonedDayToEpoch(next, endMinutes, session.timezone)
+          : zonedToEpoch(addOneDay(day.date), session.endTime, session.timezone),
+      };
+    };
     if (session.weekdays.length === 0) {
-      if (session.startDate >= from && session.startDate <= to) push(session, session.startDate);
+      const i = index.get(session.startDate);
+      if (i !== undefined && session.startDate <= to) push(session, days[i]!, at(i));
       continue;
     }
-    const first = session.startDate > from ? session.startDate : from;
-    const last = session.untilDate && session.untilDate < to ? session.untilDate : to;
-    const days = daysBetween(first, last);
-    const days0 = new Set(session.weekdays);
-    let day = weekday(first);
-    for (let i = 0; i <= days; i += 1) {
-      if (days0.has(day)) push(session, addDays(first, i));
-      day = (day + 1) % 7;
+    const wanted = new Set(session.weekdays);
+    const last = days.length - 1; // the extra day is not in the range
+    for (let i = 0; i < last; i += 1) {
+      const day = days[i]!;
+      if (day.date < session.startDate) continue;
+      if (session.untilDate && day.date > session.untilDate) break;
+      if (wanted.has(day.weekday)) push(session, day, at(i));
     }
   }
 

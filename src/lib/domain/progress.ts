@@ -100,6 +100,7 @@ export function dailySeries(checkIns: readonly CheckIn[], from?: LocalDate): Dai
     byDate.set(c.date, day);
   }
   const dates = [...byDate.keys()].sort();
+  const dayNumbers = dates.map((date) => noonOf(date) / 86_400_000);
   const points: DailyPoint[] = [];
   // A sliding window over the last 7 calendar days.
   let start = 0;
@@ -112,7 +113,7 @@ export function dailySeries(checkIns: readonly CheckIn[], from?: LocalDate): Dai
     const craving = day.craving / day.count;
     moodSum += mood;
     cravingSum += craving;
-    while (daysBetween(dates[start]!, date) >= 7) {
+    while (dayNumbers[i]! - dayNumbers[start]! >= 7) {
       const old = byDate.get(dates[start]!)!;
       moodSum -= old.mood / old.count;
       cravingSum -= old.craving / old.count;
@@ -120,7 +121,7 @@ export function dailySeries(checkIns: readonly CheckIn[], from?: LocalDate): Dai
     }
     const n = i - start + 1;
     points.push({
-      x: noonOf(date),
+      x: dayNumbers[i]! * 86_400_000,
       date,
       mood: round(mood),
       craving: round(craving),

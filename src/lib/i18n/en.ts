@@ -3,11 +3,13 @@
  * a message with plural forms is an object keyed by Intl.PluralRules categories.
  */
 import { checkIn } from './en/checkIn';
+import { progress } from './en/progress';
 import { schedule } from './en/schedule';
 
 export const en = {
   ...checkIn,
   ...schedule,
+  ...progress,
   'app.skipToContent': 'Skip to main content',
   'app.offline': 'You are offline. Everything you save stays on this phone.',
   'app.update.available': 'A new version of the app is available.',
@@ -76,10 +78,6 @@ export const en = {
     'Save meetings you like from Events and they will show here for quick access.',
   'today.meetings.action': 'Find a meeting',
   'today.firstSteps': 'Getting started',
-
-  'progress.title': 'Progress',
-  'progress.empty':
-    'Your days in treatment, hours attended, and how your mood and cravings change will show here.',
 
   'events.title': 'Events',
   'events.empty':

@@ -1,11 +1,13 @@
 import type { Messages } from './en';
 import { checkIn } from './es/checkIn';
+import { progress } from './es/progress';
 import { schedule } from './es/schedule';
 
 /** Spanish messages. TypeScript refuses a missing key; i18n.test.ts checks placeholders match. */
 export const es: Messages = {
   ...checkIn,
   ...schedule,
+  ...progress,
   'app.skipToContent': 'Saltar al contenido principal',
   'app.offline': 'Estás sin conexión. Todo lo que guardes se queda en este teléfono.',
   'app.update.available': 'Hay una nueva versión de la aplicación.',
@@ -75,10 +77,6 @@ export const es: Messages = {
     'Guarda las reuniones que te gusten desde Eventos y aparecerán aquí para encontrarlas rápido.',
   'today.meetings.action': 'Buscar una reunión',
   'today.firstSteps': 'Primeros pasos',
-
-  'progress.title': 'Progreso',
-  'progress.empty':
-    'Aquí verás tus días en tratamiento, las horas asistidas y cómo cambian tu ánimo y tus antojos.',
 
   'events.title': 'Eventos',
   'events.empty':

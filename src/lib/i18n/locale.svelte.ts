@@ -53,16 +53,35 @@ export function t(key: MessageKey, params?: Params): string {
   return translate(locale.current, key, params);
 }
 
+// Building an Intl formatter costs far more than using one; screens format hundreds of dates.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, never rendered
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats a date in the current language. */
 export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale.current === 'es' ? 'es-US' : 'en-US', options).format(date);
+  const tag = locale.current === 'es' ? 'es-US' : 'en-US';
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, options);
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** Formats a number in the current language (1.5 / 1,5). */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, never rendered
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(locale.current === 'es' ? 'es-US' : 'en-US', {
-    maximumFractionDigits,
-  }).format(value);
+  const tag = locale.current === 'es' ? 'es-US' : 'en-US';
+  const key = `${tag}|${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** Hours from minutes, for "12.5 h". */
