@@ -42,6 +42,16 @@ export default defineConfig({
           'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2,json}',
           'prerendered/**/*.{html,json}',
         ],
+        // The events snapshot is data, not app shell: cached at run time (stale while
+        // revalidate) so a new one reaches phones without an app update.
+        globIgnores: ['**/events/snapshot.json'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname === '/events/snapshot.json',
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'events-snapshot' },
+          },
+        ],
         // First install takes control at once so the very first visit already works offline;
         // later versions wait (skipWaiting stays off) until the client presses Reload.
         clientsClaim: true,

@@ -24,6 +24,7 @@ describe('bundle budgets', () => {
         '/check-in/history',
         '/check-in/tags',
         '/events',
+        '/events/detail',
         '/progress',
         '/progress/report',
         '/schedule',

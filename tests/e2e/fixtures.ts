@@ -43,6 +43,9 @@ export class AppFrame {
   async expectNoAxeViolations() {
     const results = await new AxeBuilder({ page: this.page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      // axe's target-size (24 px) also fails controls that merely scroll under the fixed
+      // navigation bar; shell.spec.ts checks the stricter 44 px on every control instead.
+      .disableRules(['target-size'])
       .analyze();
     expect(
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),

@@ -17,6 +17,7 @@ export type EventRow = Row<{ id: string; sourceId: string }>;
 export type SettingRow = Row<{ key: string }>;
 export type DraftRow = Row<{ key: string }>;
 export type SlipRow = Row<{ id: string; date: string }>;
+export type FavouriteRow = Row<{ id: string }>;
 
 /** The Dexie database with every schema version ever shipped (see schema.ts). */
 export class CompanionDB extends Dexie {
@@ -30,6 +31,7 @@ export class CompanionDB extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   drafts!: EntityTable<DraftRow, 'key'>;
   slips!: EntityTable<SlipRow, 'id'>;
+  favourites!: EntityTable<FavouriteRow, 'id'>;
 
   constructor(name: string) {
     super(name);

@@ -37,6 +37,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 3,
     stores: { slips: 'id, date' },
   },
+  {
+    // Favourite meetings ("My meetings"), apart from events so a new snapshot never drops them.
+    version: 4,
+    stores: { favourites: 'id' },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -103,29 +103,50 @@ export interface Attendance {
   updatedAt: number;
 }
 
+export type EventSourceKind = 'meeting-guide' | 'ical';
+
+/** A feed the events snapshot is built from (see src/lib/config/event-sources.json). */
 export interface EventSource {
   id: string;
   name: string;
-  kind: 'meeting-guide' | 'ical' | 'bmlt';
+  kind: EventSourceKind;
+  /** http(s) URL or a local file path (for example data). */
   url: string;
+  /** The fellowship or program, e.g. "AA", "NA", "Recovery BLVD". */
+  program: string;
   isExample: boolean;
-  updatedAt?: number;
 }
 
-/** A recovery meeting or event, normalised from any feed. */
+export type AttendanceMode = 'inPerson' | 'online' | 'hybrid';
+
+/** A recovery meeting or event, normalised from any feed. Every field is plain text. */
 export interface RecoveryEvent {
+  /** `${sourceId}:${slug}`: the same slug in two feeds stays two events. */
   id: string;
   sourceId: string;
+  slug: string;
   name: string;
-  /** 0-6, Sunday = 0, for weekly meetings. */
-  day?: number;
-  time?: string;
-  endTime?: string;
+  /** Weekly meetings repeat on `days`; one-off events happen on `date`. */
+  days: number[];
+  date?: LocalDate;
+  /** HH:MM wall-clock in `timezone`. */
+  time: string;
+  endTime: string;
   timezone: string;
   types: string[];
+  program: string;
+  attendance: AttendanceMode;
+  isTemporarilyClosed: boolean;
+  location?: string;
   address?: string;
+  city?: string;
+  region?: string;
+  latitude?: number;
+  longitude?: number;
   conferenceUrl?: string;
   conferencePhone?: string;
   notes?: string;
-  isFavourite?: boolean;
+  group?: string;
+  /** When the feed says it last changed (UTC, "YYYY-MM-DD HH:MM:SS"). */
+  updated?: string;
 }

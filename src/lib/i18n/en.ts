@@ -3,6 +3,7 @@
  * a message with plural forms is an object keyed by Intl.PluralRules categories.
  */
 import { checkIn } from './en/checkIn';
+import { events } from './en/events';
 import { progress } from './en/progress';
 import { schedule } from './en/schedule';
 
@@ -10,6 +11,7 @@ export const en = {
   ...checkIn,
   ...schedule,
   ...progress,
+  ...events,
   'app.skipToContent': 'Skip to main content',
   'app.offline': 'You are offline. Everything you save stays on this phone.',
   'app.update.available': 'A new version of the app is available.',
@@ -78,10 +80,6 @@ export const en = {
     'Save meetings you like from Events and they will show here for quick access.',
   'today.meetings.action': 'Find a meeting',
   'today.firstSteps': 'Getting started',
-
-  'events.title': 'Events',
-  'events.empty':
-    'Recovery meetings and events across Oregon will show here, and you will be able to search them with no signal.',
 
   'settings.title': 'Settings',
   'settings.language.title': 'Language',

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { checkIn } from './es/checkIn';
+import { events } from './es/events';
 import { progress } from './es/progress';
 import { schedule } from './es/schedule';
 
@@ -8,6 +9,7 @@ export const es: Messages = {
   ...checkIn,
   ...schedule,
   ...progress,
+  ...events,
   'app.skipToContent': 'Saltar al contenido principal',
   'app.offline': 'Estás sin conexión. Todo lo que guardes se queda en este teléfono.',
   'app.update.available': 'Hay una nueva versión de la aplicación.',
@@ -77,10 +79,6 @@ export const es: Messages = {
     'Guarda las reuniones que te gusten desde Eventos y aparecerán aquí para encontrarlas rápido.',
   'today.meetings.action': 'Buscar una reunión',
   'today.firstSteps': 'Primeros pasos',
-
-  'events.title': 'Eventos',
-  'events.empty':
-    'Aquí aparecerán reuniones y eventos de recuperación en todo Oregón, y podrás buscarlos sin señal.',
 
   'settings.title': 'Ajustes',
   'settings.language.title': 'Idioma',

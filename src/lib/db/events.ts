@@ -1,0 +1,90 @@
+import type { EventsSnapshot, SourceStatus } from '$lib/domain/events/snapshot';
+import type { RecoveryEvent } from '$lib/domain/types';
+import { fromRow, fromRows, toPublicRow, toRow } from './codec';
+import { withDb } from './database';
+import { watch, type Observable } from './live';
+
+export interface EventsMeta {
+  generatedAt: string;
+  isExample: boolean;
+  typeNames: EventsSnapshot['typeNames'];
+  sources: SourceStatus[];
+}
+
+const META_KEY = 'eventsMeta';
+
+/**
+ * Replaces the stored events with a snapshot in one transaction: the finder sees the old set or
+ * the new one, never half of each. Favourites live apart and survive.
+ */
+export async function loadSnapshot(snapshot: EventsSnapshot): Promise<void> {
+  const rows = snapshot.events.map((event) => toPublicRow(event, ['id', 'sourceId'] as const));
+  const sourceRows = snapshot.sources.map((source) => toPublicRow(source, ['id'] as const));
+  const meta: EventsMeta = {
+    generatedAt: snapshot.generatedAt,
+    isExample: snapshot.isExample,
+    typeNames: snapshot.typeNames,
+    sources: snapshot.sources,
+  };
+  await withDb((d) =>
+    d.transaction('rw', d.events, d.sources, d.drafts, async () => {
+      await d.events.clear();
+      await d.sources.clear();
+      await d.events.bulkAdd(rows);
+      await d.sources.bulkAdd(sourceRows);
+      await d.drafts.put(toPublicRow({ key: META_KEY, value: meta }, ['key'] as const));
+    }),
+  );
+}
+
+export async function eventsMeta(): Promise<EventsMeta | undefined> {
+  const row = await withDb((d) => d.drafts.get(META_KEY));
+  return row ? (await fromRow<{ value: EventsMeta }>(row)).value : undefined;
+}
+
+export async function allEvents(): Promise<RecoveryEvent[]> {
+  return fromRows<RecoveryEvent>(await withDb((d) => d.events.toArray()));
+}
+
+export async function getEvent(id: string): Promise<RecoveryEvent | undefined> {
+  const row = await withDb((d) => d.events.get(id));
+  return row ? fromRow<RecoveryEvent>(row) : undefined;
+}
+
+export function watchEventsMeta(): Observable<EventsMeta | undefined> {
+  return watch(eventsMeta);
+}
+
+export async function favouriteIds(): Promise<string[]> {
+  return (await withDb((d) => d.favourites.toCollection().primaryKeys())) as string[];
+}
+
+/** Adds or removes a favourite. The event is kept with it, so it shows even if a feed drops it. */
+export async function setFavourite(event: RecoveryEvent, isFavourite: boolean): Promise<void> {
+  if (!isFavourite) {
+    await withDb((d) => d.favourites.delete(event.id));
+    return;
+  }
+  const row = await toRow({ id: event.id, event, addedAt: Date.now() }, ['id']);
+  await withDb((d) => d.favourites.put(row));
+}
+
+export async function favouriteEvents(): Promise<RecoveryEvent[]> {
+  // Both reads chain on Dexie's own promises (ids are indexed, in the clear), so a live query
+  // tracks both tables: a new snapshot refreshes the favourites' details too.
+  const [rows, current] = await withDb((d) =>
+    d.favourites
+      .toArray()
+      .then((rows) =>
+        d.events.bulkGet(rows.map((row) => row.id)).then((events) => [rows, events] as const),
+      ),
+  );
+  const saved = await fromRows<{ id: string; event: RecoveryEvent }>(rows);
+  const fresh = await fromRows<RecoveryEvent>(current.filter((row) => row !== undefined));
+  const byId = new Map(fresh.map((event) => [event.id, event]));
+  return saved.map((s) => byId.get(s.id) ?? s.event);
+}
+
+export function watchFavourites(): Observable<RecoveryEvent[]> {
+  return watch(favouriteEvents);
+}

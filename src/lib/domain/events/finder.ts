@@ -1,0 +1,239 @@
+import { addDays, wallClock, zonedToEpoch } from '../dates';
+import { fold } from '../tags';
+import type { AttendanceMode, LocalDate, RecoveryEvent } from '../types';
+
+const DAY_MS = 86_400_000;
+
+/** When an event next happens, from `now` (one still in progress counts as now). */
+export interface NextTime {
+  start: number;
+  end: number;
+  isInProgress: boolean;
+}
+
+const endsNextDay = (event: RecoveryEvent) => event.endTime <= event.time;
+
+/**
+ * The next (or current) time of an event. Weekly meetings repeat at their wall-clock time in
+ * their own timezone, so they stay put across DST; one that ends after midnight is still in
+ * progress after midnight. One-off events have their date. Undefined if a one-off is over.
+ */
+export function nextTime(event: RecoveryEvent, now: number): NextTime | undefined {
+  const at = (date: LocalDate) => {
+    const start = zonedToEpoch(date, event.time, event.timezone);
+    const end = zonedToEpoch(
+      endsNextDay(event) ? addDays(date, 1) : date,
+      event.endTime,
+      event.timezone,
+    );
+    return { start, end, isInProgress: start <= now && now < end };
+  };
+  if (event.date) {
+    const once = at(event.date);
+    return once.end > now ? once : undefined;
+  }
+  // Yesterday too: a meeting that started last night may still be going.
+  const today = wallClock(now, event.timezone).date;
+  for (let offset = -1; offset <= 7; offset += 1) {
+    const date = addDays(today, offset);
+    if (!event.days.includes(weekdayOf(date))) continue;
+    const time = at(date);
+    if (time.end > now) return time;
+  }
+  return undefined;
+}
+
+function weekdayOf(date: LocalDate): number {
+  return new Date(`${date}T12:00:00Z`).getUTCDay();
+}
+
+/** Kilometres between two points (haversine). */
+export function distanceKm(
+  a: { lat: number; lon: number },
+  b: { lat: number; lon: number },
+): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export const KM_PER_MILE = 1.609344;
+
+/** A search: groups separated by OR; an event matches a group when it holds all its terms. */
+export function parseQuery(query: string): string[][] {
+  const groups: string[][] = [[]];
+  for (const match of query.matchAll(/"([^"]*)"|(\S+)/g)) {
+    const phrase = match[1];
+    const word = match[2];
+    if (word === 'OR') {
+      groups.push([]);
+      continue;
+    }
+    const term = fold((phrase ?? word ?? '').trim());
+    if (term) groups.at(-1)!.push(term);
+  }
+  return groups.filter((group) => group.length > 0);
+}
+
+export function matchesQuery(haystack: string, groups: string[][]): boolean {
+  if (groups.length === 0) return true;
+  return groups.some((group) => group.every((term) => haystack.includes(term)));
+}
+
+export interface IndexedEvent {
+  event: RecoveryEvent;
+  /** Folded text of every searchable field, built once. */
+  text: string;
+  next: NextTime | undefined;
+  /** The next start's weekday and hour in the phone's timezone, for the Day and Time filters. */
+  localDate: LocalDate | undefined;
+  localHour: number;
+}
+
+/**
+ * Prepares events for searching: folded text and the next time of each, computed once (and
+ * again when the clock moves on), so each keystroke only filters.
+ */
+export function indexEvents(
+  events: readonly RecoveryEvent[],
+  now: number,
+  timeZone: string,
+  typeNames: (code: string) => string,
+): IndexedEvent[] {
+  const indexed = events.map((event) => {
+    const next = nextTime(event, now);
+    const wall = next ? wallClock(next.start, timeZone) : undefined;
+    return {
+      event,
+      text: fold(
+        [
+          event.name,
+          event.location,
+          event.address,
+          event.city,
+          event.region,
+          event.group,
+          event.notes,
+          event.program,
+          ...event.types.map(typeNames),
+        ]
+          .filter(Boolean)
+          .join(' \u0001 '),
+      ),
+      next,
+      localDate: wall?.date,
+      localHour: wall?.hour ?? -1,
+    };
+  });
+  return indexed.sort(
+    (a, b) =>
+      (a.next?.start ?? Infinity) - (b.next?.start ?? Infinity) ||
+      a.event.name.localeCompare(b.event.name),
+  );
+}
+
+export type TimeOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
+
+export function timeOfDay(hour: number): TimeOfDay {
+  if (hour >= 5 && hour < 12) return 'morning';
+  if (hour >= 12 && hour < 17) return 'afternoon';
+  if (hour >= 17 && hour < 21) return 'evening';
+  return 'night';
+}
+
+export interface Filters {
+  query: string;
+  /** 'today', 'tomorrow', or a weekday 0-6 as a string; '' for any. */
+  day: string;
+  time: TimeOfDay | '';
+  /** All of these type codes must be present. */
+  types: string[];
+  program: string;
+  attendance: AttendanceMode | '';
+  region: string;
+  inProgressOnly: boolean;
+  /** Kilometres from `origin`; 0 for any distance. */
+  withinKm: number;
+  origin?: { lat: number; lon: number };
+  sort: 'time' | 'distance';
+}
+
+export const NO_FILTERS: Filters = {
+  query: '',
+  day: '',
+  time: '',
+  types: [],
+  program: '',
+  attendance: '',
+  region: '',
+  inProgressOnly: false,
+  withinKm: 0,
+  sort: 'time',
+};
+
+export interface Result {
+  item: IndexedEvent;
+  km?: number;
+}
+
+/** Filters and sorts the index. Kept to plain loops: it runs on every keystroke. */
+export function findEvents(
+  index: readonly IndexedEvent[],
+  filters: Filters,
+  today: LocalDate,
+): Result[] {
+  const groups = parseQuery(filters.query);
+  const dayDate =
+    filters.day === 'today' ? today : filters.day === 'tomorrow' ? addDays(today, 1) : undefined;
+  const weekday = /^[0-6]$/.test(filters.day) ? Number(filters.day) : undefined;
+  const region = fold(filters.region);
+  const results: Result[] = [];
+  for (const item of index) {
+    const { event, next } = item;
+    if (!next) continue;
+    if (filters.inProgressOnly && !next.isInProgress) continue;
+    if (dayDate && item.localDate !== dayDate && !(next.isInProgress && dayDate === today))
+      continue;
+    if (weekday !== undefined) {
+      // "Wednesday" means every weekly meeting held on Wednesdays, and one-off events on the
+      // coming Wednesday (not every Wednesday event of the year).
+      if (event.date) {
+        if (event.date > addDays(today, 6) || weekdayOf(event.date) !== weekday) continue;
+      } else if (!event.days.includes(weekday)) continue;
+    }
+    if (filters.time && timeOfDay(item.localHour) !== filters.time) continue;
+    if (filters.types.length && !filters.types.every((t) => event.types.includes(t))) continue;
+    if (filters.program && event.program !== filters.program) continue;
+    if (filters.attendance && event.attendance !== filters.attendance) continue;
+    if (region && !fold(`${event.region ?? ''} ${event.city ?? ''}`).includes(region)) continue;
+    let km: number | undefined;
+    if (filters.origin && event.latitude !== undefined && event.longitude !== undefined) {
+      km = distanceKm(filters.origin, { lat: event.latitude, lon: event.longitude });
+    }
+    if (filters.withinKm > 0 && (km === undefined || km > filters.withinKm)) continue;
+    if (!matchesQuery(item.text, groups)) continue;
+    results.push(km === undefined ? { item } : { item, km });
+  }
+  if (filters.sort === 'distance' && filters.origin) {
+    results.sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity));
+  }
+  return results;
+}
+
+/** Occurrences of a weekly event's local time in the phone's timezone, when they differ. */
+export function differsFromPhone(
+  event: RecoveryEvent,
+  phoneTimeZone: string,
+  now: number,
+): boolean {
+  const probe = Date.UTC(new Date(now).getUTCFullYear(), 0, 15);
+  const a = wallClock(probe, event.timezone);
+  const b = wallClock(probe, phoneTimeZone);
+  const c = wallClock(probe + 182 * DAY_MS, event.timezone);
+  const d = wallClock(probe + 182 * DAY_MS, phoneTimeZone);
+  return a.hour !== b.hour || a.minute !== b.minute || c.hour !== d.hour || c.minute !== d.minute;
+}
