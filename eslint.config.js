@@ -14,7 +14,7 @@ export default ts.config(
   ...svelte.configs.prettier,
   {
     languageOptions: {
-      globals: { ...globals.browser, ...globals.node },
+      globals: { ...globals.browser, ...globals.node, __APP_VERSION__: 'readonly' },
       parserOptions: {
         projectService: { allowDefaultProject: ['playwright.config.ts'] },
         extraFileExtensions: ['.svelte'],

@@ -14,6 +14,8 @@ export interface SettingsMap {
   reminderNotifications: boolean;
   sobrietyDate: string | null;
   lastCelebratedMilestone: number;
+  lastBackupAt: number;
+  backupReminderDays: number;
 }
 export type SettingKey = keyof SettingsMap;
 

@@ -3,6 +3,7 @@
  * a message with plural forms is an object keyed by Intl.PluralRules categories.
  */
 import { checkIn } from './en/checkIn';
+import { data } from './en/data';
 import { events } from './en/events';
 import { progress } from './en/progress';
 import { schedule } from './en/schedule';
@@ -12,6 +13,7 @@ export const en = {
   ...schedule,
   ...progress,
   ...events,
+  ...data,
   'app.skipToContent': 'Skip to main content',
   'app.offline': 'You are offline. Everything you save stays on this phone.',
   'app.update.available': 'A new version of the app is available.',

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { checkIn } from './es/checkIn';
+import { data } from './es/data';
 import { events } from './es/events';
 import { progress } from './es/progress';
 import { schedule } from './es/schedule';
@@ -10,6 +11,7 @@ export const es: Messages = {
   ...schedule,
   ...progress,
   ...events,
+  ...data,
   'app.skipToContent': 'Saltar al contenido principal',
   'app.offline': 'Estás sin conexión. Todo lo que guardes se queda en este teléfono.',
   'app.update.available': 'Hay una nueva versión de la aplicación.',

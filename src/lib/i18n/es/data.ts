@@ -1,0 +1,134 @@
+import type { Message } from '../en';
+import type { data as english } from '../en/data';
+
+/** Spanish: backup and restore, storage, app lock, quick exit and deleting data. */
+export const data: Record<keyof typeof english, Message> = {
+  'backup.title': 'Copia de seguridad',
+  'backup.intro':
+    'Todo está en este teléfono. Guarda de vez en cuando una copia en un lugar seguro (tu propio correo o nube), para que perder el teléfono no signifique perder tus registros.',
+  'backup.export': 'Exportar copia',
+  'backup.passphrase': 'Contraseña (opcional, recomendada)',
+  'backup.passphrase.hint':
+    'Con contraseña, el archivo queda cifrado (AES-256). Sin ella, cualquiera que abra el archivo puede leerlo. Una contraseña olvidada no se puede recuperar.',
+  'backup.passphraseConfirm': 'Repite la contraseña',
+  'backup.includeEvents':
+    'Incluir la lista de reuniones (archivo más grande; de todos modos se vuelve a cargar sola)',
+  'backup.exporting': 'Preparando la copia…',
+  'backup.exported': 'Copia guardada: {file}.',
+  'backup.exportFailed': 'No se pudo hacer la copia: {message}.',
+  'backup.error.mismatch': 'Las dos contraseñas no son iguales.',
+  'backup.error.short': 'Usa al menos 8 caracteres, o déjala vacía para no cifrar.',
+  'backup.csv': 'Hoja de cálculo (CSV)',
+  'backup.csvCheckIns': 'Registros en CSV',
+  'backup.csvAttendance': 'Asistencia en CSV',
+  'backup.lastExport': 'Última copia: {date}.',
+  'backup.neverExported': 'Todavía no hay copia.',
+  'backup.reminder': 'Recordarme hacer una copia después de',
+  'backup.reminder.off': 'Nunca',
+  'backup.reminder.days': { one: '1 día', other: '{count} días' },
+  'backup.due':
+    'Tu última copia tiene más de {count} días. Una copia nueva mantiene seguros tus registros.',
+  'backup.dueNever':
+    'Todavía no has guardado una copia. Toma un momento y mantiene seguros tus registros.',
+  'backup.dueAction': 'Hacer copia ahora',
+
+  'backup.import': 'Importar copia',
+  'backup.import.file': 'Archivo de copia',
+  'backup.import.reading': 'Revisando el archivo…',
+  'backup.preview': 'Esta copia contiene:',
+  'backup.preview.made': 'Hecha el {date} con la versión {version} de la aplicación.',
+  'backup.preview.encrypted': 'Está cifrada: escribe su contraseña para importarla.',
+  'backup.preview.range': 'Registros del {from} al {to}.',
+  'backup.preview.count': '{table}: {count}',
+  'backup.preview.passphrase': 'Contraseña de la copia',
+  'backup.preview.unlock': 'Abrir copia',
+  'backup.merge': 'Combinar',
+  'backup.merge.hint': 'Agrega lo que hay en el archivo y conserva todo lo de este teléfono.',
+  'backup.replace': 'Reemplazar',
+  'backup.replace.hint': 'Borra todo lo de este teléfono y luego restaura el archivo.',
+  'backup.replaceTitle': '¿Reemplazar todo lo de este teléfono?',
+  'backup.replaceBody':
+    'Todos los registros de este teléfono se reemplazarán por la copia. Descarga primero una copia de lo que hay ahora, para no perder nada.',
+  'backup.replaceSafety': 'Descargar primero una copia de este teléfono',
+  'backup.replaceConfirm': 'Reemplazar',
+  'backup.cancel': 'Cancelar',
+  'backup.imported': 'Copia importada. No se perdió nada.',
+  'backup.importFailed': 'No se importó: {message}. No se cambió nada en este teléfono.',
+  'backup.table.checkIns': 'Registros',
+  'backup.table.tags': 'Detonantes y acciones',
+  'backup.table.sessions': 'Sesiones',
+  'backup.table.occurrenceChanges': 'Sesiones movidas o canceladas',
+  'backup.table.attendance': 'Asistencia',
+  'backup.table.slips': 'Recaídas',
+  'backup.table.favourites': 'Reuniones guardadas',
+  'backup.table.settings': 'Ajustes',
+  'backup.table.events': 'Reuniones (lista)',
+  'backup.error.empty': 'Este archivo está vacío. No se cambió nada.',
+  'backup.error.tooBig':
+    'Este archivo es demasiado grande para ser una copia de esta aplicación. No se cambió nada.',
+  'backup.error.notJson':
+    'Este no es un archivo de copia de esta aplicación (no se pudo leer o está incompleto). No se cambió nada.',
+  'backup.error.shape': 'Este archivo no es una copia de esta aplicación. No se cambió nada.',
+  'backup.error.unsafe':
+    'Este archivo contiene datos que la aplicación se niega a leer. No se cambió nada.',
+  'backup.error.newer':
+    'Esta copia viene de una versión más nueva de la aplicación. Actualiza la aplicación y luego impórtala. No se cambió nada.',
+  'backup.error.checksum':
+    'Esta copia se modificó o se dañó después de hacerse (su suma de verificación no coincide). No se cambió nada.',
+  'backup.error.needsPassphrase': 'Esta copia está cifrada. Escribe su contraseña.',
+  'backup.error.passphrase':
+    'La contraseña no es correcta, o el archivo se modificó. No se cambió nada; vuelve a intentarlo.',
+  'backup.error.values':
+    'Esta copia tiene valores que la aplicación no acepta (por ejemplo, un ánimo fuera de 1-5). No se cambió nada.',
+
+  'storage.ios':
+    'En un iPhone o iPad, Safari puede borrar los datos de esta aplicación después de 7 días sin visitarla. Agrégala a tu pantalla de inicio (Compartir, luego Agregar a inicio) para conservarlos.',
+
+  'lock.title': 'Bloqueo de la aplicación',
+  'lock.intro':
+    'Bloquea la aplicación con una contraseña o un PIN de 6 o más dígitos. Mientras esté activo, tus registros se cifran en este teléfono y la aplicación se bloquea sola después de {minutes} minutos sin uso y cuando sales de ella.',
+  'lock.on': 'El bloqueo está activado.',
+  'lock.off': 'El bloqueo está desactivado.',
+  'lock.new': 'Nueva contraseña o PIN',
+  'lock.confirm': 'Repite la contraseña o el PIN',
+  'lock.turnOn': 'Activar el bloqueo',
+  'lock.turnOff': 'Desactivar el bloqueo',
+  'lock.turningOn': 'Cifrando tus registros…',
+  'lock.turningOff': 'Descifrando tus registros…',
+  'lock.turnedOn': 'El bloqueo está activado. Tus registros están cifrados.',
+  'lock.turnedOff': 'El bloqueo está desactivado.',
+  'lock.lockNow': 'Bloquear ahora',
+  'lock.error.short': 'Usa al menos 6 dígitos, o una contraseña de al menos 8 caracteres.',
+  'lock.error.mismatch': 'Las dos entradas no son iguales.',
+  'lock.error.failed': 'No funcionó: {message}. No se cambió nada.',
+  'lock.screen.title': 'La aplicación está bloqueada',
+  'lock.screen.intro': 'Escribe tu contraseña o PIN para abrir tus registros.',
+  'lock.screen.field': 'Contraseña o PIN',
+  'lock.screen.unlock': 'Desbloquear',
+  'lock.screen.unlocking': 'Desbloqueando…',
+  'lock.screen.wrong': 'No es correcto. No se borró nada; vuelve a intentarlo.',
+  'lock.screen.wait':
+    'Demasiados intentos. Espera {seconds} segundos y vuelve a intentarlo. No se borró nada.',
+  'lock.screen.forgot': '¿La olvidaste?',
+  'lock.screen.forgotText':
+    'Tus registros están cifrados con tu contraseña y no se pueden leer sin ella, ni siquiera por el centro. Si tienes un archivo de copia, puedes borrar los datos de la aplicación en Ajustes (cuando entres) o en la configuración del sitio de tu navegador, y luego importar la copia.',
+  'lock.screen.help': 'Puedes pedir ayuda sin desbloquear.',
+
+  'exit.label': 'Salida rápida',
+  'exit.hint': 'Sale de la aplicación de inmediato hacia una página del clima.',
+
+  'delete.title': 'Borrar todos mis datos',
+  'delete.intro':
+    'Quita de este teléfono todos los registros, ajustes y archivos guardados de esta aplicación. No se puede deshacer: exporta antes una copia si quieres conservar tus registros.',
+  'delete.button': 'Borrar todos mis datos',
+  'delete.confirmTitle': '¿Borrar todo?',
+  'delete.confirmBody':
+    'Se borrarán todos los registros, sesiones, asistencia y ajustes de este teléfono. No se puede deshacer.',
+  'delete.confirmLabel': 'Escribe BORRAR para confirmar',
+  'delete.confirmWord': 'BORRAR',
+  'delete.confirm': 'Borrar todo',
+  'delete.cancel': 'Conservar mis datos',
+  'delete.deleting': 'Borrando…',
+  'delete.failed':
+    'No se pudo borrar todo: {message}. Vuelve a intentarlo o borra los datos del sitio en la configuración de tu navegador.',
+};
