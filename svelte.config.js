@@ -11,6 +11,25 @@ const config = {
     adapter: adapter({ fallback: '200.html', precompress: true }),
     // Small stylesheets go inline: one less render-blocking request on a slow phone network.
     inlineStyleThreshold: 8192,
+    // No third-party anything: scripts only from this origin (SvelteKit's own inline start-up
+    // script by hash), data only from this origin. Styles may be inline (Svelte's style
+    // directives, chart.js); markup from feeds and notes is always text, never HTML.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'worker-src': ['self'],
+        'manifest-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+      },
+    },
   },
 };
 

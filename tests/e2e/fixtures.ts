@@ -57,6 +57,9 @@ export class AppFrame {
  * Every test records the requests the app makes: the app talks to its own origin and nothing
  * else (no analytics, fonts or CDNs), checked after each test.
  */
+/** Where "Quick exit" goes: the one place outside the app a client may be sent, by their choice. */
+export const QUICK_EXIT_URL = 'https://weather.gov/';
+
 export const test = base.extend<{ frame: AppFrame }>({
   frame: async ({ page, baseURL }, use) => {
     const foreign: string[] = [];
@@ -64,10 +67,25 @@ export const test = base.extend<{ frame: AppFrame }>({
     page.context().on('request', (request) => {
       const url = new URL(request.url());
       if (['data:', 'blob:'].includes(url.protocol)) return;
+      if (request.url() === QUICK_EXIT_URL && request.isNavigationRequest()) return;
       if (url.origin !== origin) foreign.push(request.url());
+    });
+    // Any Content-Security-Policy violation on any page is a failure.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     await use(new AppFrame(page));
     expect(foreign, 'requests to other origins').toEqual([]);
+    if (!page.isClosed() && page.url().startsWith(origin)) {
+      const violations = await page
+        .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+        .catch(() => []);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    }
   },
 });
 

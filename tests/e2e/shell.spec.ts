@@ -26,9 +26,18 @@ test.describe('app frame', () => {
     }
   });
 
-  test('every control is at least 44 by 44 px at 320 px wide', async ({ page }) => {
+  test('every control is at least 44 by 44 px at 320 px wide, in both languages', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const route of routes) {
+    const checks = [
+      ...routes.map((r) => ({ ...r, lang: 'en' })),
+      ...routes.map((r) => ({ ...r, lang: 'es' })),
+    ];
+    for (const route of checks) {
+      if (route.lang === 'es' && !(await page.evaluate(() => localStorage.getItem('locale')))) {
+        await page.evaluate(() => localStorage.setItem('locale', 'es'));
+      }
       await page.goto(route.path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const small = await page.evaluate(() =>
@@ -43,9 +52,9 @@ test.describe('app frame', () => {
           })
           .map(({ el }) => el.outerHTML.slice(0, 80)),
       );
-      expect(small, route.path).toEqual([]);
+      expect(small, `${route.path} (${route.lang})`).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(overflow, `${route.path} scrolls sideways`).toBeLessThanOrEqual(320);
+      expect(overflow, `${route.path} (${route.lang}) scrolls sideways`).toBeLessThanOrEqual(320);
     }
   });
 

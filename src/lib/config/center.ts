@@ -32,6 +32,8 @@ export interface CenterConfig {
   defaultTimezone: string;
   themeColor: string;
   backgroundColor: string;
+  /** Where "Quick exit" goes: a neutral page that says nothing about recovery. */
+  quickExitUrl: string;
 }
 
 export const center: CenterConfig = {
@@ -56,4 +58,5 @@ export const center: CenterConfig = {
   defaultTimezone: 'America/Los_Angeles',
   themeColor: '#0f5c63',
   backgroundColor: '#f7f5f0',
+  quickExitUrl: 'https://weather.gov/',
 };

@@ -3,17 +3,20 @@
  * a message with plural forms is an object keyed by Intl.PluralRules categories.
  */
 import { checkIn } from './en/checkIn';
-import { data } from './en/data';
-import { events } from './en/events';
-import { progress } from './en/progress';
+import type { data } from './en/data';
+import type { events } from './en/events';
+import type { progress } from './en/progress';
 import { schedule } from './en/schedule';
+import { shell } from './en/shell';
 
+/**
+ * The core catalog, in every screen's first bundle. The areas only their own screens use
+ * (progress, events, data) are separate chunks, loaded by those routes (see translate.ts).
+ */
 export const en = {
   ...checkIn,
   ...schedule,
-  ...progress,
-  ...events,
-  ...data,
+  ...shell,
   'app.skipToContent': 'Skip to main content',
   'app.offline': 'You are offline. Everything you save stays on this phone.',
   'app.update.available': 'A new version of the app is available.',
@@ -107,7 +110,9 @@ export const en = {
   'lang.es': 'Español',
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type CoreKey = keyof typeof en;
+export type MessageKey = CoreKey | keyof typeof progress | keyof typeof events | keyof typeof data;
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
 export type Messages = Record<MessageKey, Message>;
+export type CoreMessages = Record<CoreKey, Message>;

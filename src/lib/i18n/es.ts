@@ -1,17 +1,13 @@
-import type { Messages } from './en';
+import type { CoreMessages } from './en';
 import { checkIn } from './es/checkIn';
-import { data } from './es/data';
-import { events } from './es/events';
-import { progress } from './es/progress';
 import { schedule } from './es/schedule';
+import { shell } from './es/shell';
 
 /** Spanish messages. TypeScript refuses a missing key; i18n.test.ts checks placeholders match. */
-export const es: Messages = {
+export const es: CoreMessages = {
   ...checkIn,
   ...schedule,
-  ...progress,
-  ...events,
-  ...data,
+  ...shell,
   'app.skipToContent': 'Saltar al contenido principal',
   'app.offline': 'Estás sin conexión. Todo lo que guardes se queda en este teléfono.',
   'app.update.available': 'Hay una nueva versión de la aplicación.',

@@ -1,9 +1,11 @@
 import {
   isLocale,
   loadCatalog,
+  loadNamespaces,
   pickLocale,
   translate,
   type Locale,
+  type Namespace,
   type Params,
 } from './translate';
 import type { MessageKey } from './en';
@@ -16,6 +18,16 @@ const STORAGE_KEY = 'locale';
  */
 class LocaleState {
   current = $state<Locale>('en');
+  // Bumped when messages arrive, so text already on screen re-renders with them.
+  revision = $state(0);
+  #needed = new Set<Namespace>();
+
+  /** Loads message areas a screen needs, in the current language (and remembers them). */
+  async need(names: readonly Namespace[]): Promise<void> {
+    for (const name of names) this.#needed.add(name);
+    await loadNamespaces(this.current, names);
+    this.revision += 1;
+  }
 
   /** Reads the saved choice, else the browser's languages, and loads it. Await before rendering. */
   async init(): Promise<void> {
@@ -41,6 +53,7 @@ class LocaleState {
 
   private async apply(locale: Locale): Promise<void> {
     await loadCatalog(locale);
+    await loadNamespaces(locale, [...this.#needed]);
     this.current = locale;
     document.documentElement.lang = locale;
   }
@@ -50,6 +63,7 @@ export const locale = new LocaleState();
 
 /** Translates in the current language; reading locale.current makes callers re-render on a switch. */
 export function t(key: MessageKey, params?: Params): string {
+  void locale.revision;
   return translate(locale.current, key, params);
 }
 

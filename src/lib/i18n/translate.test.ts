@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { en, type MessageKey } from './en';
-import { es } from './es';
-import { loadCatalog, pickLocale, translate } from './translate';
+import { en as enCore, type MessageKey } from './en';
+import { data as enData } from './en/data';
+import { events as enEvents } from './en/events';
+import { progress as enProgress } from './en/progress';
+import { es as esCore } from './es';
+import { data as esData } from './es/data';
+import { events as esEvents } from './es/events';
+import { progress as esProgress } from './es/progress';
+import { loadCatalog, loadNamespaces, pickLocale, translate } from './translate';
+
+// Every message: the core catalog and the areas loaded by their own screens.
+const en = { ...enCore, ...enProgress, ...enEvents, ...enData };
+const es = { ...esCore, ...esProgress, ...esEvents, ...esData };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const texts = (message: unknown) =>
@@ -33,6 +43,25 @@ describe('translate', () => {
     await loadCatalog('en');
     await loadCatalog('es');
     expect(translate('es', 'help.open')).toBe('Pedir ayuda ahora');
+  });
+
+  it('loads a screen’s area of messages when asked, in each language', async () => {
+    expect(translate('en', 'progress.title')).toBe('progress.title');
+    await loadNamespaces('en', ['progress']);
+    await loadNamespaces('es', ['progress']);
+    expect(translate('en', 'progress.title')).toBe('Progress');
+    expect(translate('es', 'progress.title')).toBe('Progreso');
+  });
+
+  it('keeps the core catalog free of the per-screen areas', () => {
+    const core = new Set(Object.keys(enCore));
+    for (const key of [
+      ...Object.keys(enProgress),
+      ...Object.keys(enEvents),
+      ...Object.keys(enData),
+    ]) {
+      expect(core.has(key), key).toBe(false);
+    }
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

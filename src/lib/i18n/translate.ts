@@ -1,19 +1,46 @@
-import { en, type Message, type MessageKey, type Messages } from './en';
+import { en, type Message, type MessageKey } from './en';
 
 export const locales = ['en', 'es'] as const;
 export type Locale = (typeof locales)[number];
 export type Params = Record<string, string | number>;
 
-// English ships in the initial bundle (one less round trip before first paint); every other
-// language is its own chunk, downloaded only by phones that show it.
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+/** Areas whose messages only their own screens use: each a chunk per language, loaded on demand. */
+export const namespaces = ['progress', 'events', 'data'] as const;
+export type Namespace = (typeof namespaces)[number];
+type Catalog = Partial<Record<MessageKey, Message>>;
+
+// English core ships in the initial bundle (one less round trip before first paint); Spanish
+// and the per-screen areas are chunks, downloaded only by phones that show them.
+const coreLoaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
   es: () => import('./es').then((m) => m.es),
 };
-const catalogs: Partial<Record<Locale, Messages>> = { en };
+const namespaceLoaders: Record<Locale, Record<Namespace, () => Promise<Catalog>>> = {
+  en: {
+    progress: () => import('./en/progress').then((m) => m.progress),
+    events: () => import('./en/events').then((m) => m.events),
+    data: () => import('./en/data').then((m) => m.data),
+  },
+  es: {
+    progress: () => import('./es/progress').then((m) => m.progress),
+    events: () => import('./es/events').then((m) => m.events),
+    data: () => import('./es/data').then((m) => m.data),
+  },
+};
+const catalogs: Partial<Record<Locale, Catalog>> = { en };
+const loaded: Record<Locale, Set<Namespace>> = { en: new Set(), es: new Set() };
 
-/** Loads a language's messages; call (and await) before showing anything in that language. */
+/** Loads a language's core messages; call (and await) before showing anything in it. */
 export async function loadCatalog(locale: Locale): Promise<void> {
-  if (locale !== 'en') catalogs[locale] ??= await loaders[locale]();
+  if (locale !== 'en' && !catalogs[locale]) catalogs[locale] = await coreLoaders[locale]();
+}
+
+/** Loads areas of messages for a language (a screen's +page.ts awaits this before rendering). */
+export async function loadNamespaces(locale: Locale, names: readonly Namespace[]): Promise<void> {
+  await loadCatalog(locale);
+  const missing = names.filter((name) => !loaded[locale].has(name));
+  const parts = await Promise.all(missing.map((name) => namespaceLoaders[locale][name]()));
+  catalogs[locale] = Object.assign({}, catalogs[locale], ...parts);
+  for (const name of missing) loaded[locale].add(name);
 }
 
 export function isLocale(value: unknown): value is Locale {

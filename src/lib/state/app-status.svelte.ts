@@ -5,6 +5,8 @@ class AppStatus {
   isOnline = $state(true);
   /** Another tab upgraded the database; this tab must reload before it writes again. */
   isDatabaseBlocked = $state(false);
+  /** Everything was just deleted: the app shows only a way to start again. */
+  isErased = $state(false);
 
   /** Starts watching; returns a function that stops. Call once, from the root layout. */
   start(): () => void {

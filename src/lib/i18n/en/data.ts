@@ -22,12 +22,6 @@ export const data = {
   'backup.reminder': 'Remind me to back up after',
   'backup.reminder.off': 'Never',
   'backup.reminder.days': { one: '1 day', other: '{count} days' },
-  'backup.due':
-    'Your last backup is more than {count} days old. A fresh one keeps your records safe.',
-  'backup.dueNever':
-    'You have not saved a backup yet. It takes a moment and keeps your records safe.',
-  'backup.dueAction': 'Back up now',
-
   'backup.import': 'Import backup',
   'backup.import.file': 'Backup file',
   'backup.import.reading': 'Checking the file…',
@@ -96,22 +90,6 @@ export const data = {
   'lock.error.short': 'Use at least 6 digits, or a passphrase of at least 8 characters.',
   'lock.error.mismatch': 'The two entries are not the same.',
   'lock.error.failed': 'That did not work: {message}. Nothing was changed.',
-  'lock.screen.title': 'The app is locked',
-  'lock.screen.intro': 'Enter your passphrase or PIN to open your records.',
-  'lock.screen.field': 'Passphrase or PIN',
-  'lock.screen.unlock': 'Unlock',
-  'lock.screen.unlocking': 'Unlocking…',
-  'lock.screen.wrong': 'That is not right. Nothing was deleted; try again.',
-  'lock.screen.wait':
-    'Too many tries. Wait {seconds} seconds, then try again. Nothing was deleted.',
-  'lock.screen.forgot': 'Forgot it?',
-  'lock.screen.forgotText':
-    'Your records are encrypted with your passphrase and cannot be read without it, not even by the center. If you have a backup file, you can delete the app’s data in Settings (once you are in) or in your browser’s site settings, then import the backup.',
-  'lock.screen.help': 'You can still get help without unlocking.',
-
-  'exit.label': 'Quick exit',
-  'exit.hint': 'Leaves the app at once for a weather page.',
-
   'delete.title': 'Delete all my data',
   'delete.intro':
     'Removes every record, setting and cached file of this app from this phone. This cannot be undone: export a backup first if you may want your records later.',

@@ -52,7 +52,6 @@ export const events = {
   'events.count': { one: '1 meeting', other: '{count} meetings' },
   'events.noMatch': 'No meetings match. Try fewer filters or other words.',
   'events.showMore': 'Show more',
-  'events.inProgress': 'In progress',
   'events.closed': 'Temporarily closed',
   'events.online': 'Online',
   'events.hybrid': 'Hybrid',
@@ -86,6 +85,4 @@ export const events = {
   'event.unfavourite': 'Remove from My meetings',
   'event.favourited': 'Saved to My meetings.',
   'event.unfavourited': 'Removed from My meetings.',
-
-  'today.meetings.next': '{name}: {when}',
 } as const;

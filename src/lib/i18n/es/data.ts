@@ -26,12 +26,6 @@ export const data: Record<keyof typeof english, Message> = {
   'backup.reminder': 'Recordarme hacer una copia después de',
   'backup.reminder.off': 'Nunca',
   'backup.reminder.days': { one: '1 día', other: '{count} días' },
-  'backup.due':
-    'Tu última copia tiene más de {count} días. Una copia nueva mantiene seguros tus registros.',
-  'backup.dueNever':
-    'Todavía no has guardado una copia. Toma un momento y mantiene seguros tus registros.',
-  'backup.dueAction': 'Hacer copia ahora',
-
   'backup.import': 'Importar copia',
   'backup.import.file': 'Archivo de copia',
   'backup.import.reading': 'Revisando el archivo…',
@@ -101,22 +95,6 @@ export const data: Record<keyof typeof english, Message> = {
   'lock.error.short': 'Usa al menos 6 dígitos, o una contraseña de al menos 8 caracteres.',
   'lock.error.mismatch': 'Las dos entradas no son iguales.',
   'lock.error.failed': 'No funcionó: {message}. No se cambió nada.',
-  'lock.screen.title': 'La aplicación está bloqueada',
-  'lock.screen.intro': 'Escribe tu contraseña o PIN para abrir tus registros.',
-  'lock.screen.field': 'Contraseña o PIN',
-  'lock.screen.unlock': 'Desbloquear',
-  'lock.screen.unlocking': 'Desbloqueando…',
-  'lock.screen.wrong': 'No es correcto. No se borró nada; vuelve a intentarlo.',
-  'lock.screen.wait':
-    'Demasiados intentos. Espera {seconds} segundos y vuelve a intentarlo. No se borró nada.',
-  'lock.screen.forgot': '¿La olvidaste?',
-  'lock.screen.forgotText':
-    'Tus registros están cifrados con tu contraseña y no se pueden leer sin ella, ni siquiera por el centro. Si tienes un archivo de copia, puedes borrar los datos de la aplicación en Ajustes (cuando entres) o en la configuración del sitio de tu navegador, y luego importar la copia.',
-  'lock.screen.help': 'Puedes pedir ayuda sin desbloquear.',
-
-  'exit.label': 'Salida rápida',
-  'exit.hint': 'Sale de la aplicación de inmediato hacia una página del clima.',
-
   'delete.title': 'Borrar todos mis datos',
   'delete.intro':
     'Quita de este teléfono todos los registros, ajustes y archivos guardados de esta aplicación. No se puede deshacer: exporta antes una copia si quieres conservar tus registros.',

@@ -56,7 +56,6 @@ export const events: Record<keyof typeof english, Message> = {
   'events.count': { one: '1 reunión', other: '{count} reuniones' },
   'events.noMatch': 'Ninguna reunión coincide. Prueba con menos filtros u otras palabras.',
   'events.showMore': 'Mostrar más',
-  'events.inProgress': 'En curso',
   'events.closed': 'Cerrada temporalmente',
   'events.online': 'En línea',
   'events.hybrid': 'Híbrida',
@@ -91,6 +90,4 @@ export const events: Record<keyof typeof english, Message> = {
   'event.unfavourite': 'Quitar de Mis reuniones',
   'event.favourited': 'Guardada en Mis reuniones.',
   'event.unfavourited': 'Quitada de Mis reuniones.',
-
-  'today.meetings.next': '{name}: {when}',
 };

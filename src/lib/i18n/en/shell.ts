@@ -1,0 +1,28 @@
+/** English: what the frame shows on every screen (lock, quick exit) and Today needs from other areas. */
+export const shell = {
+  'backup.due':
+    'Your last backup is more than {count} days old. A fresh one keeps your records safe.',
+  'backup.dueNever':
+    'You have not saved a backup yet. It takes a moment and keeps your records safe.',
+  'backup.dueAction': 'Back up now',
+
+  'lock.screen.title': 'The app is locked',
+  'lock.screen.intro': 'Enter your passphrase or PIN to open your records.',
+  'lock.screen.field': 'Passphrase or PIN',
+  'lock.screen.unlock': 'Unlock',
+  'lock.screen.unlocking': 'Unlocking…',
+  'lock.screen.wrong': 'That is not right. Nothing was deleted; try again.',
+  'lock.screen.wait':
+    'Too many tries. Wait {seconds} seconds, then try again. Nothing was deleted.',
+  'lock.screen.forgot': 'Forgot it?',
+  'lock.screen.forgotText':
+    'Your records are encrypted with your passphrase and cannot be read without it, not even by the center. If you have a backup file, you can delete the app’s data in Settings (once you are in) or in your browser’s site settings, then import the backup.',
+  'lock.screen.help': 'You can still get help without unlocking.',
+
+  'exit.label': 'Quick exit',
+  'exit.hint': 'Leaves the app at once for a weather page.',
+
+  'events.inProgress': 'In progress',
+  'delete.done': 'Your data was deleted from this phone.',
+  'delete.startAgain': 'Start again',
+} as const;

@@ -1,0 +1,160 @@
+import { expect, QUICK_EXIT_URL, routes, test } from './fixtures';
+import { CheckInPage } from './pages/checkIn';
+
+async function turnOnLock(page: import('@playwright/test').Page, secret: string) {
+  await page.goto('/settings');
+  await page.getByLabel('New passphrase or PIN').fill(secret);
+  await page.getByLabel('Same passphrase or PIN again').fill(secret);
+  await page.getByRole('button', { name: 'Turn on app lock' }).click();
+  await expect(page.getByText('App lock is on. Your records are encrypted.')).toBeVisible();
+}
+
+/** Everything in IndexedDB as text, binary shown as <bytes>. */
+async function rawDatabase(page: import('@playwright/test').Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('recovery-companion');
+        open.onsuccess = async () => {
+          const db = open.result;
+          const out: Record<string, unknown[]> = {};
+          for (const name of db.objectStoreNames) {
+            out[name] = await new Promise((done) => {
+              const request = db.transaction(name).objectStore(name).getAll();
+              request.onsuccess = () => done(request.result);
+            });
+          }
+          db.close();
+          resolve(
+            JSON.stringify(out, (_k, v) =>
+              v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? '<bytes>' : v,
+            ),
+          );
+        };
+      }),
+  );
+}
+
+test('with the lock on, records are unreadable at rest; a wrong PIN opens and deletes nothing', async ({
+  page,
+  frame,
+}) => {
+  const checkIn = new CheckInPage(page);
+  await checkIn.open();
+  await checkIn.mood('Very hard').check();
+  await page.getByRole('checkbox', { name: 'Lonely' }).check();
+  await checkIn.note().fill('Secret note about my family');
+  await checkIn.save().click();
+  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+  expect(await rawDatabase(page)).toContain('Secret note');
+
+  await turnOnLock(page, '24681357');
+  const raw = await rawDatabase(page);
+  expect(raw).not.toContain('Secret note');
+  expect(raw).not.toContain('lonely');
+  expect(raw).not.toContain('"mood"');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Get help now' })).toBeVisible();
+  await frame.expectNoAxeViolations();
+
+  await page.getByLabel('Passphrase or PIN').fill('11111111');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByText('That is not right. Nothing was deleted; try again.')).toBeVisible();
+  expect(await rawDatabase(page)).toBe(raw);
+
+  await page.getByLabel('Passphrase or PIN').fill('24681357');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  // In-app navigation: a reload would lock again (the key lives only in memory).
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Check-in' })
+    .click();
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByText('Secret note about my family')).toBeVisible();
+});
+
+test('locks itself after 5 minutes idle (clock controlled)', async ({ page }) => {
+  const start = new Date('2026-11-27T10:00:00-08:00');
+  await page.clock.setFixedTime(start);
+  await turnOnLock(page, 'a long passphrase');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Good morning' })).toBeVisible();
+  await page.clock.setFixedTime(new Date(start.getTime() + 4 * 60_000));
+  await page.waitForTimeout(1500);
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toHaveCount(0);
+  await page.clock.setFixedTime(new Date(start.getTime() + 5 * 60_000 + 1000));
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
+});
+
+test('quick exit is on every screen and leaves for a neutral page', async ({ page }) => {
+  await page.route(QUICK_EXIT_URL, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Forecast</h1>' }),
+  );
+  for (const route of routes) {
+    await page.goto(route.path);
+    await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await expect(page).toHaveURL(QUICK_EXIT_URL);
+  await expect(page.getByRole('heading', { name: 'Forecast' })).toBeVisible();
+});
+
+test('delete all my data leaves no database, cache, service worker or storage', async ({
+  page,
+  frame,
+}) => {
+  await page.goto('/');
+  await frame.waitForServiceWorker();
+  const checkIn = new CheckInPage(page);
+  await checkIn.open();
+  await checkIn.mood('Okay').check();
+  await checkIn.save().click();
+  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+  await page.goto('/settings');
+  await page.getByRole('radio', { name: 'Español' }).check();
+  await page.getByRole('button', { name: 'Borrar todos mis datos' }).click();
+  await page.getByLabel('Escribe BORRAR para confirmar').fill('BORRAR');
+  await page.getByRole('button', { name: 'Borrar todo', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Tus datos se borraron de este teléfono.' }),
+  ).toBeVisible();
+  const state = await page.evaluate(async () => ({
+    databases: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+    storage: localStorage.length,
+  }));
+  expect(state).toEqual({ databases: [], caches: [], workers: 0, storage: 0 });
+
+  // Starting again: a fresh app, in English again (the language choice was stored data too).
+  await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Good (morning|afternoon|evening)/ }),
+  ).toBeVisible();
+  expect(await new CheckInPage(page).storedCheckIns()).toEqual([]);
+});
+
+test('injection payloads in notes render as text', async ({ page }) => {
+  const payloads = [
+    '<script>window.__pwned=1</script>',
+    '<img src=x onerror="window.__pwned=2">',
+    '<svg onload="window.__pwned=3"></svg>',
+    'javascript:window.__pwned=4',
+    '"><iframe src="javascript:window.__pwned=5">',
+    '{{constructor.constructor("window.__pwned=6")()}}',
+  ];
+  const checkIn = new CheckInPage(page);
+  await checkIn.open();
+  await checkIn.mood('Okay').check();
+  await checkIn.note().fill(payloads.join('\n'));
+  await checkIn.save().click();
+  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+  await checkIn.openHistory();
+  const note = page.locator('.note');
+  await expect(note).toHaveText(payloads.join('\n'));
+  expect(await note.locator('*').count()).toBe(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
