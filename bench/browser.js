@@ -348,6 +348,133 @@ export async function rows() {
       );
     }
     await eventsContext.close();
+
+    // Backup and the app lock, with three years of records (and 10,000 cached events).
+    const dataContext = await browser.newContext({
+      timezoneId: 'America/Los_Angeles',
+      acceptDownloads: true,
+      serviceWorkers: 'block',
+    });
+    await dataContext.route('**/events/snapshot.json', (route) =>
+      route.fulfill({ body: big, contentType: 'application/json' }),
+    );
+    const dataPage = await dataContext.newPage();
+    await dataPage.goto(`${BASE}/events`);
+    await dataPage.waitForFunction(
+      () => performance.getEntriesByName('events:load-snapshot').length,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const years = threeYears();
+    await seedTable(dataPage, 'checkIns', years.checkIns, ['id', 'date', 'at']);
+    await seedTable(dataPage, 'sessions', years.sessions, ['id']);
+    await seedTable(dataPage, 'attendance', years.attendance, [
+      'id',
+      'sessionId',
+      'date',
+      'occurrenceStart',
+    ]);
+    await dataPage.goto(`${BASE}/settings`);
+    const exportOnce = async (options) => {
+      await dataPage.evaluate(() => performance.clearMeasures('backup:export'));
+      await dataPage
+        .getByLabel('Include the meeting list', { exact: false })
+        .setChecked(!!options.events);
+      if (options.passphrase) {
+        await dataPage.getByLabel('Passphrase (optional, recommended)').fill(options.passphrase);
+        await dataPage.getByLabel('Passphrase again').fill(options.passphrase);
+      }
+      const download = dataPage.waitForEvent('download', { timeout: 60_000 });
+      await dataPage.getByRole('button', { name: 'Export backup' }).click();
+      const file = await download;
+      const path = `test-results/bench-${file.suggestedFilename()}`;
+      await file.saveAs(path);
+      await dataPage.waitForFunction(() => performance.getEntriesByName('backup:export').length);
+      return { path, ms: (await measures(dataPage, 'backup:export'))[0] };
+    };
+    const plain = await exportOnce({});
+    const withEvents = await exportOnce({ events: true });
+    const encrypted = await exportOnce({ passphrase: 'bench passphrase' });
+    const kdf = await dataPage.evaluate(async () => {
+      const start = performance.now();
+      const material = await crypto.subtle.importKey(
+        'raw',
+        new TextEncoder().encode('x'),
+        'PBKDF2',
+        false,
+        ['deriveKey'],
+      );
+      await crypto.subtle.deriveKey(
+        { name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600_000 },
+        material,
+        { name: 'AES-GCM', length: 256 },
+        false,
+        ['encrypt'],
+      );
+      return performance.now() - start;
+    });
+    const importOnce = async (path, passphrase) => {
+      await dataPage.evaluate(() => {
+        performance.clearMeasures('backup:open');
+        performance.clearMeasures('backup:import');
+      });
+      await dataPage.getByLabel('Backup file').setInputFiles(path);
+      if (passphrase) {
+        await dataPage.getByLabel('Backup passphrase').fill(passphrase);
+        await dataPage.getByLabel('Backup passphrase').press('Enter');
+      }
+      await dataPage.getByRole('button', { name: 'Merge' }).click({ timeout: 60_000 });
+      await dataPage.getByText('Backup imported. Nothing was lost.').waitFor({ timeout: 60_000 });
+      const open = (await measures(dataPage, 'backup:open')).at(-1);
+      const write = (await measures(dataPage, 'backup:import')).at(-1);
+      return open + write;
+    };
+    const importEncrypted = await importOnce(encrypted.path, 'bench passphrase');
+    await dataPage.reload();
+    const importPlain = await importOnce(plain.path);
+    await dataPage.reload();
+    const importEvents = await importOnce(withEvents.path);
+
+    // The lock: save time unlocked, then locked on; unlock to first screen.
+    const saveTimes = async () => {
+      await dataPage.goto(`${BASE}/check-in`);
+      await dataPage.evaluate(() => performance.clearMeasures('checkIn:save'));
+      for (let i = 0; i < 25; i += 1) {
+        await dataPage.getByRole('radio', { name: 'Okay', exact: true }).check();
+        await dataPage.getByRole('button', { name: 'Save check-in' }).click();
+        await dataPage.getByText('Saved. Thank you for checking in.').waitFor();
+      }
+      return percentile((await measures(dataPage, 'checkIn:save')).slice(5), 50);
+    };
+    const saveUnlocked = await saveTimes();
+    await dataPage.goto(`${BASE}/settings`);
+    await dataPage.getByLabel('New passphrase or PIN').fill('bench lock passphrase');
+    await dataPage.getByLabel('Same passphrase or PIN again').fill('bench lock passphrase');
+    await dataPage.getByRole('button', { name: 'Turn on app lock' }).click();
+    await dataPage
+      .getByText('App lock is on. Your records are encrypted.')
+      .waitFor({ timeout: 120_000 });
+    const unlocks = [];
+    for (let i = 0; i < 3; i += 1) {
+      await dataPage.goto(`${BASE}/`);
+      await dataPage.getByLabel('Passphrase or PIN').fill('bench lock passphrase');
+      await dataPage.getByRole('button', { name: 'Unlock' }).click();
+      await dataPage.waitForFunction(() => performance.getEntriesByName('lock:unlock').length);
+      unlocks.push((await measures(dataPage, 'lock:unlock'))[0]);
+    }
+    // Unlocked, the check-in screen saves with encryption on.
+    await dataPage
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Check-in' })
+      .click();
+    await dataPage.evaluate(() => performance.clearMeasures('checkIn:save'));
+    for (let i = 0; i < 25; i += 1) {
+      await dataPage.getByRole('radio', { name: 'Good', exact: true }).check();
+      await dataPage.getByRole('button', { name: 'Save check-in' }).click();
+      await dataPage.getByText('Saved. Thank you for checking in.').waitFor();
+    }
+    const saveLocked = percentile((await measures(dataPage, 'checkIn:save')).slice(5), 50);
+    await dataContext.close();
     const ms = (/** @type {number} */ n) => n.toFixed(1);
     return [
       {
@@ -409,6 +536,72 @@ export async function rows() {
         value: ms(percentile(firsts, 50)),
         unit: 'ms',
         note: 'budget 1000',
+      },
+      {
+        group: 'backup',
+        name: 'export 3 years (1,100 check-ins, 2,300 attendance)',
+        value: ms(plain.ms),
+        unit: 'ms',
+        note: 'budget 2000',
+      },
+      {
+        group: 'backup',
+        name: 'export 3 years + 10,000 events',
+        value: ms(withEvents.ms),
+        unit: 'ms',
+        note: 'budget 2000',
+      },
+      {
+        group: 'backup',
+        name: 'export 3 years, encrypted (incl. key derivation)',
+        value: ms(encrypted.ms),
+        unit: 'ms',
+      },
+      {
+        group: 'backup',
+        name: 'key derivation, PBKDF2-SHA-256 x 600,000',
+        value: ms(kdf),
+        unit: 'ms',
+      },
+      {
+        group: 'backup',
+        name: 'import 3 years (check + merge)',
+        value: ms(importPlain),
+        unit: 'ms',
+        note: 'budget 2000',
+      },
+      {
+        group: 'backup',
+        name: 'import 3 years + 10,000 events',
+        value: ms(importEvents),
+        unit: 'ms',
+        note: 'budget 2000',
+      },
+      {
+        group: 'backup',
+        name: 'import 3 years, encrypted (incl. key derivation)',
+        value: ms(importEncrypted),
+        unit: 'ms',
+      },
+      {
+        group: 'lock',
+        name: 'unlock: key derivation + first screen (median of 3)',
+        value: ms(percentile(unlocks, 50)),
+        unit: 'ms',
+        note: 'budget 1500',
+      },
+      {
+        group: 'lock',
+        name: 'save check-in, lock off (median)',
+        value: ms(saveUnlocked),
+        unit: 'ms',
+      },
+      {
+        group: 'lock',
+        name: 'save check-in, lock on (median)',
+        value: ms(saveLocked),
+        unit: 'ms',
+        note: `${(saveLocked / saveUnlocked).toFixed(2)}x; budget 2x`,
       },
       {
         group: 'progress',
