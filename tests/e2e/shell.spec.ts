@@ -147,10 +147,15 @@ test.describe('Spanish', () => {
 
   test('a phone set to Spanish opens in Spanish', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ locale: 'es-MX', baseURL });
+    const foreign: string[] = [];
+    context.on('request', (r) => {
+      if (!r.url().startsWith(baseURL!)) foreign.push(r.url());
+    });
     const page = await context.newPage();
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('button', { name: 'Guardar registro' })).toBeVisible();
+    expect(foreign).toEqual([]);
     await context.close();
   });
 });

@@ -35,6 +35,10 @@ test('a new version waits for the client, then reloads only when they press Relo
   browser,
 }) => {
   const context = await browser.newContext();
+  const foreign: string[] = [];
+  context.on('request', (request) => {
+    if (!request.url().startsWith(origin)) foreign.push(request.url());
+  });
   const page = await context.newPage();
   await page.goto(`${origin}/settings`);
   await page.evaluate(async () => {
@@ -64,5 +68,6 @@ test('a new version waits for the client, then reloads only when they press Relo
     async () => !!(await navigator.serviceWorker.getRegistration())?.waiting,
   );
   expect(waiting).toBe(false);
+  expect(foreign, 'requests to other origins').toEqual([]);
   await context.close();
 });
