@@ -34,9 +34,10 @@ test('finds meetings offline: search, filters, in progress, and the example labe
   await page.getByLabel('Day', { exact: true }).selectOption({ label: 'Thursday' });
   await page.getByLabel('Time', { exact: true }).selectOption({ label: 'Evening (5 to 9 pm)' });
   // Weekly Thursday meetings, and the one-off events of the coming Thursday only.
+  // In the order they happen that Thursday: 18:00, 19:30, 20:00.
   await expect(results.getByRole('link')).toHaveText([
-    'Nuevo Amanecer (EXAMPLE)',
     'Alumni night (EXAMPLE)',
+    'Nuevo Amanecer (EXAMPLE)',
     "<script>alert('feed')</script><img src=x onerror=alert(1)>Markup Test (EXAMPLE)",
   ]);
 

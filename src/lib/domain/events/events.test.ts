@@ -166,7 +166,9 @@ describe('search and filters', () => {
       'closed-for-repairs',
       'late-night-lifeline',
     ]);
-    expect(find({ day: '2' }).sort()).toEqual(['noon-step-study', 'nuevo-amanecer']);
+    // Tuesday, in the order of that day: the noon meeting, then the 19:30 one.
+    expect(find({ day: '2' })).toEqual(['noon-step-study', 'nuevo-amanecer']);
+    expect(find({ day: '4', time: 'evening' })).toEqual(['nuevo-amanecer', 'markup-test']);
     expect(find({ time: 'morning' })).toEqual(['sunrise-serenity']);
     expect(find({ region: 'salem' })).toEqual(['noon-step-study']);
   });

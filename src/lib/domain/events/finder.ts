@@ -220,6 +220,18 @@ export function findEvents(
   }
   if (filters.sort === 'distance' && filters.origin) {
     results.sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity));
+  } else if (weekday !== undefined) {
+    // "Thursday": in the order they happen on the coming Thursday, not by their next time.
+    const date = addDays(today, (weekday - weekdayOf(today) + 7) % 7);
+    const onDay = new Map(
+      results.map((r) => [
+        r,
+        r.item.event.date
+          ? r.item.next!.start
+          : zonedToEpoch(date, r.item.event.time, r.item.event.timezone),
+      ]),
+    );
+    results.sort((a, b) => onDay.get(a)! - onDay.get(b)!);
   }
   return results;
 }
