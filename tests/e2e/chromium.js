@@ -1,7 +1,7 @@
 // @ts-check
 // Finds a Chromium for the end-to-end tests: an env override, the system browser, or
 // Playwright's own; as root with apt, installs Debian's; otherwise says how to get one.
-import { execFileSync, execSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -55,7 +55,3 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-export function chromiumVersion(/** @type {string} */ path) {
-  return execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
-}

@@ -130,6 +130,19 @@ describe('backup round trip', () => {
   );
 });
 
+/** A record already on the phone, which a failed import must leave alone. */
+const mine = {
+  id: 'mine',
+  at: 1,
+  date: '2026-11-27',
+  mood: 3 as const,
+  craving: 1,
+  triggerIds: [],
+  copingIds: [],
+  createdAt: 1,
+  updatedAt: 1,
+};
+
 describe('bad backups change nothing', () => {
   const good = () =>
     JSON.parse(
@@ -184,17 +197,7 @@ describe('bad backups change nothing', () => {
   ];
 
   it.each(cases)('%s', { timeout: 30_000 }, async (_name, make, reason) => {
-    await saveCheckIn({
-      id: 'mine',
-      at: 1,
-      date: '2026-11-27',
-      mood: 3,
-      craving: 1,
-      triggerIds: [],
-      copingIds: [],
-      createdAt: 1,
-      updatedAt: 1,
-    });
+    await saveCheckIn(mine);
     const before = canonicalJson(await rawDump());
     const attempt = async () => {
       const header = readBackupHeader(await make());
@@ -207,17 +210,7 @@ describe('bad backups change nothing', () => {
   });
 
   it('a write that fails half-way rolls the whole import back', async () => {
-    await saveCheckIn({
-      id: 'mine',
-      at: 1,
-      date: '2026-11-27',
-      mood: 3,
-      craving: 1,
-      triggerIds: [],
-      copingIds: [],
-      createdAt: 1,
-      updatedAt: 1,
-    });
+    await saveCheckIn(mine);
     const before = canonicalJson(await rawDump());
     const db = await withDb((d) => d);
     const attendance = db.table('attendance');

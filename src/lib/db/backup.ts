@@ -69,11 +69,13 @@ export async function importData(data: BackupData, mode: ImportMode): Promise<vo
           await table.bulkPut(rows);
           continue;
         }
+        // Reading inside the transaction: plain rows open synchronously, and the lock's key is
+        // already in memory, so nothing but IndexedDB keeps the transaction waiting.
         const key = name === 'settings' ? 'key' : 'id';
         const keys = rows.map((row) => (row as Record<string, string>)[key]!);
         const existing = await table.bulkGet(keys);
-        const incoming = await fromRowsInTransaction(rows);
-        const current = await fromRowsInTransaction(existing.filter(Boolean));
+        const incoming = await fromRows<Record<string, unknown>>(rows as never[]);
+        const current = await fromRows<Record<string, unknown>>(existing.filter(Boolean));
         const currentByKey = new Map(current.map((r) => [r[key] as string, r]));
         const toWrite = rows.filter((_, i) => {
           const mine = currentByKey.get(keys[i]!);
@@ -86,13 +88,6 @@ export async function importData(data: BackupData, mode: ImportMode): Promise<vo
       }
     }),
   );
-}
-
-// Reading inside the transaction: plain rows open synchronously, so nothing but IndexedDB is
-// awaited while it is open. (Encrypted rows merge by comparing updatedAt after decryption; the
-// app lock keeps the key in memory, so this stays a microtask.)
-function fromRowsInTransaction(rows: unknown[]): Promise<Record<string, unknown>[]> {
-  return fromRows<Record<string, unknown>>(rows as never[]);
 }
 
 /** Every table's rows exactly as stored: for tests that prove an import changed nothing. */

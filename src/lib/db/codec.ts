@@ -57,18 +57,23 @@ export function plain<T>(value: T): T {
   return value;
 }
 
-/** Splits a record into its indexed fields (kept clear) and its sealed contents. */
-export async function toRow<R extends object, K extends keyof R>(
-  input: R,
-  indexed: readonly K[],
-): Promise<Row<Pick<R, K>>> {
-  const record = plain(input);
+/** Splits a record into its indexed fields (kept in the clear) and the rest. */
+function split<R extends object, K extends keyof R>(record: R, indexed: readonly K[]) {
   const clear = {} as Pick<R, K>;
   const contents: Partial<R> = { ...record };
   for (const key of indexed) {
     clear[key] = record[key];
     delete contents[key];
   }
+  return { clear, contents };
+}
+
+/** Splits a record into its indexed fields (kept clear) and its sealed contents. */
+export async function toRow<R extends object, K extends keyof R>(
+  input: R,
+  indexed: readonly K[],
+): Promise<Row<Pick<R, K>>> {
+  const { clear, contents } = split(plain(input), indexed);
   return { ...clear, body: await active.seal(contents) };
 }
 
@@ -80,12 +85,7 @@ export function toPublicRow<R extends object, K extends keyof R>(
   record: R,
   indexed: readonly K[],
 ): Row<Pick<R, K>> {
-  const clear = {} as Pick<R, K>;
-  const contents: Partial<R> = { ...record };
-  for (const key of indexed) {
-    clear[key] = record[key];
-    delete contents[key];
-  }
+  const { clear, contents } = split(plain(record), indexed);
   return { ...clear, body: { enc: 'none', value: contents } };
 }
 

@@ -18,6 +18,7 @@ export type SettingRow = Row<{ key: string }>;
 export type DraftRow = Row<{ key: string }>;
 export type SlipRow = Row<{ id: string; date: string }>;
 export type FavouriteRow = Row<{ id: string }>;
+export type MetaRow = Row<{ key: string }>;
 
 /** The Dexie database with every schema version ever shipped (see schema.ts). */
 export class CompanionDB extends Dexie {
@@ -32,6 +33,7 @@ export class CompanionDB extends Dexie {
   drafts!: EntityTable<DraftRow, 'key'>;
   slips!: EntityTable<SlipRow, 'id'>;
   favourites!: EntityTable<FavouriteRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name: string) {
     super(name);

@@ -27,18 +27,18 @@ export async function loadSnapshot(snapshot: EventsSnapshot): Promise<void> {
     sources: snapshot.sources,
   };
   await withDb((d) =>
-    d.transaction('rw', d.events, d.sources, d.drafts, async () => {
+    d.transaction('rw', d.events, d.sources, d.meta, async () => {
       await d.events.clear();
       await d.sources.clear();
       await d.events.bulkAdd(rows);
       await d.sources.bulkAdd(sourceRows);
-      await d.drafts.put(toPublicRow({ key: META_KEY, value: meta }, ['key'] as const));
+      await d.meta.put(toPublicRow({ key: META_KEY, value: meta }, ['key'] as const));
     }),
   );
 }
 
 export async function eventsMeta(): Promise<EventsMeta | undefined> {
-  const row = await withDb((d) => d.drafts.get(META_KEY));
+  const row = await withDb((d) => d.meta.get(META_KEY));
   return row ? (await fromRow<{ value: EventsMeta }>(row)).value : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { deriveKey, KDF_ITERATIONS } from '$lib/domain/backup';
+import { BACKUP_TABLES, deriveKey, KDF_ITERATIONS } from '$lib/domain/backup';
 import type { CompanionDB } from './companion-db';
 import {
   LockedError,
@@ -20,17 +20,8 @@ import { withDb } from './database';
  */
 const META_KEY = 'lockMeta';
 const CHECK_TEXT = 'blvd-companion-lock-check';
-/** Tables whose contents are the client's own (events are public feed data). */
-const PRIVATE_TABLES = [
-  'checkIns',
-  'tags',
-  'sessions',
-  'occurrenceChanges',
-  'attendance',
-  'slips',
-  'favourites',
-  'settings',
-] as const;
+/** Tables whose contents are the client's own: what a backup holds, but the public events. */
+const PRIVATE_TABLES = BACKUP_TABLES.filter((table) => table !== 'events');
 
 interface LockMeta {
   salt: number[];
@@ -77,7 +68,7 @@ export const lockedCodec: ContentCodec = {
 };
 
 export async function lockMeta(): Promise<LockMeta | undefined> {
-  const row = await withDb((d) => d.drafts.get(META_KEY));
+  const row = await withDb((d) => d.meta.get(META_KEY));
   return row ? (await fromRow<{ value: LockMeta }>(row)).value : undefined;
 }
 
@@ -123,15 +114,16 @@ async function resealAll(rewrite: Rewrite, meta: LockMeta | null): Promise<void>
     ),
   );
   await withDb((d) =>
-    d.transaction('rw', [...PRIVATE_TABLES.map((t) => d.table(t)), d.drafts], async () => {
+    d.transaction('rw', [...PRIVATE_TABLES.map((t) => d.table(t)), d.drafts, d.meta], async () => {
       const now = await Promise.all(PRIVATE_TABLES.map((t) => d.table(t).count()));
       if (now.some((count, i) => count !== before[i]!.length)) {
         throw new Error('Records changed while the lock was being set; nothing was changed.');
       }
       for (const [i, table] of PRIVATE_TABLES.entries()) await d.table(table).bulkPut(after[i]!);
       // Drafts (a half-written note) are private too, but short-lived: they are cleared.
-      await d.drafts.where('key').notEqual('eventsMeta').delete();
-      if (meta) await d.drafts.put(toPublicRow({ key: META_KEY, value: meta }, ['key'] as const));
+      await d.drafts.clear();
+      if (meta) await d.meta.put(toPublicRow({ key: META_KEY, value: meta }, ['key'] as const));
+      else await d.meta.delete(META_KEY);
     }),
   );
 }

@@ -1,3 +1,4 @@
+import { db } from './database';
 import { getSetting, setSetting } from './settings';
 
 export type StorageProtection = 'persisted' | 'not-persisted' | 'unknown';
@@ -18,8 +19,16 @@ export async function requestPersistence(): Promise<StorageProtection> {
  * Repositories call this after a record is saved. The first time, it asks the browser to keep
  * the data: asking before there is anything to keep would be a prompt with no reason behind it.
  */
+// The open database this was settled for: every save would otherwise read the setting again
+// (a fresh database, after "delete all my data", asks again).
+let settledFor: unknown;
+
 export async function afterRecordSaved(): Promise<void> {
-  if (await getSetting('persistenceRequestedAt')) return;
-  await setSetting('persistenceRequestedAt', Date.now());
-  await requestPersistence();
+  const database = await db();
+  if (settledFor === database) return;
+  if (!(await getSetting('persistenceRequestedAt'))) {
+    await setSetting('persistenceRequestedAt', Date.now());
+    await requestPersistence();
+  }
+  settledFor = database;
 }

@@ -83,6 +83,7 @@ describe('every shipped schema version upgrades with its records kept', () => {
       drafts: { key: 'checkIn' },
       slips: { id: 'sl', date: '2026-11-01' },
       favourites: { id: 'f' },
+      meta: { key: 'm' },
     };
     for (const table of tables) {
       await old
@@ -96,6 +97,26 @@ describe('every shipped schema version upgrades with its records kept', () => {
       const [row] = await withDb((d) => d.table(table).toArray());
       expect(row, table).toMatchObject({ ...rows[table], body: { value: { from: version } } });
     }
+  });
+
+  it('version 5 moves the app’s bookkeeping out of drafts, leaving real drafts', async () => {
+    const { default: Dexie } = await import('dexie');
+    const v4 = new Dexie(DB_NAME);
+    for (const shipped of history.filter((h) => h.version <= 4))
+      v4.version(shipped.version).stores(shipped.stores);
+    const body = { enc: 'none', value: { value: 1 } };
+    await v4.table('drafts').bulkAdd([
+      { key: 'eventsMeta', body },
+      { key: 'lockMeta', body },
+      { key: 'checkIn', body },
+    ]);
+    v4.close();
+    const { withDb } = await import('./database');
+    expect(await withDb((d) => d.meta.toArray())).toEqual([
+      { key: 'eventsMeta', body },
+      { key: 'lockMeta', body },
+    ]);
+    expect(await withDb((d) => d.drafts.toArray())).toEqual([{ key: 'checkIn', body }]);
   });
 
   it('a failed upgrade leaves the data as it was', async () => {

@@ -42,6 +42,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 4,
     stores: { favourites: 'id' },
   },
+  {
+    // The app's own bookkeeping (the events snapshot's metadata, the lock's salt and check),
+    // moved out of drafts so that drafts hold drafts only.
+    version: 5,
+    stores: { meta: 'key' },
+    upgrade: async (tx) => {
+      for (const key of ['eventsMeta', 'lockMeta']) {
+        const row = await tx.table('drafts').get(key);
+        if (!row) continue;
+        await tx.table('meta').put(row);
+        await tx.table('drafts').delete(key);
+      }
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

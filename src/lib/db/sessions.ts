@@ -1,4 +1,4 @@
-import type { Attendance, OccurrenceChange, Session } from '$lib/domain/types';
+import type { Attendance, LocalDate, OccurrenceChange, Session } from '$lib/domain/types';
 import { fromRow, fromRows, toRow } from './codec';
 import { withDb } from './database';
 import { watch, type Observable } from './live';
@@ -54,11 +54,17 @@ export interface ScheduleData {
 }
 
 /** Everything the schedule screens need, read together so they change together. */
-export async function scheduleData(): Promise<ScheduleData> {
+export async function scheduleData(
+  options: { attendanceSince?: LocalDate } = {},
+): Promise<ScheduleData> {
+  const since = options.attendanceSince;
   const [sessionRows, changeRows, attendanceRows] = await Promise.all([
     withDb((d) => d.sessions.toArray()),
     withDb((d) => d.occurrenceChanges.toArray()),
-    withDb((d) => d.attendance.toArray()),
+    // A screen that needs only recent attendance (Today) reads it from the date index.
+    withDb((d) =>
+      since ? d.attendance.where('date').aboveOrEqual(since).toArray() : d.attendance.toArray(),
+    ),
   ]);
   const [sessions, changes, attendance] = await Promise.all([
     fromRows<Session>(sessionRows),
@@ -72,8 +78,10 @@ export async function scheduleData(): Promise<ScheduleData> {
   };
 }
 
-export function watchSchedule(): Observable<ScheduleData> {
-  return watch(scheduleData);
+export function watchSchedule(
+  options: { attendanceSince?: LocalDate } = {},
+): Observable<ScheduleData> {
+  return watch(() => scheduleData(options));
 }
 
 export async function saveAttendance(record: Attendance): Promise<void> {

@@ -35,10 +35,6 @@ export async function setSetting<K extends SettingKey>(
   await withDb((d) => d.settings.put(row));
 }
 
-export async function deleteSetting(key: SettingKey): Promise<void> {
-  await withDb((d) => d.settings.delete(key));
-}
-
 export function watchSetting<K extends SettingKey>(key: K): Observable<SettingsMap[K] | undefined> {
   return watch(() => getSetting(key));
 }

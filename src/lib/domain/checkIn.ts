@@ -1,5 +1,5 @@
 import type { MessageKey } from '$lib/i18n/en';
-import { isLocalDate, isLocalTime, localDate, zonedToEpoch } from './dates';
+import { isLocalDate, isLocalTime, localDate, clockTime, wallClock, zonedToEpoch } from './dates';
 import type { CheckIn, LocalDate, Mood, UsedToday } from './types';
 
 export const MOODS = [1, 2, 3, 4, 5] as const satisfies readonly Mood[];
@@ -99,19 +99,10 @@ export function toCheckIn(
 
 /** A fresh draft for "now" in the given timezone. */
 export function emptyDraft(now: number, timeZone: string): CheckInDraft {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const { date, hour, minute } = wallClock(now, timeZone);
   return {
-    date: `${get('year')}-${get('month')}-${get('day')}`,
-    time: `${get('hour')}:${get('minute')}`,
+    date,
+    time: clockTime(hour * 60 + minute),
     craving: 0,
     triggerIds: [],
     copingIds: [],

@@ -213,6 +213,17 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
+/** Minutes since midnight of an HH:MM time. */
+export function minutesOfDay(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/** HH:MM for minutes since midnight (wrapping past midnight). */
+export function clockTime(minutes: number): string {
+  const rest = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(rest / 60)).padStart(2, '0')}:${String(rest % 60).padStart(2, '0')}`;
+}
+
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** True for a 24-hour wall-clock time written HH:MM. */

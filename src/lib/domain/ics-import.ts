@@ -1,6 +1,14 @@
 import ICAL from 'ical.js';
 import type { MessageKey } from '$lib/i18n/en';
-import { addDays, daysBetween, isTimeZone, wallClock, weekday } from './dates';
+import {
+  addDays,
+  daysBetween,
+  isTimeZone,
+  minutesOfDay,
+  clockTime,
+  wallClock,
+  weekday,
+} from './dates';
 import { KIND_PROPERTY, UID_DOMAIN } from './ics-export';
 import { isWebLink, NOTES_MAX, SESSION_KINDS, TITLE_MAX } from './sessions';
 import type { LocalDate, OccurrenceChange, Session, SessionKind } from './types';
@@ -74,11 +82,11 @@ function wallOf(time: ICAL.Time, timeZone: string): Wall {
   if (time.zone?.tzid === 'UTC') {
     const epoch = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute);
     const w = wallClock(epoch, timeZone);
-    return { date: w.date, time: `${pad(w.hour)}:${pad(w.minute)}` };
+    return { date: w.date, time: clockTime(w.hour * 60 + w.minute) };
   }
   return {
     date: `${time.year}-${pad(time.month)}-${pad(time.day)}`,
-    time: `${pad(time.hour)}:${pad(time.minute)}`,
+    time: clockTime(time.hour * 60 + time.minute),
   };
 }
 
@@ -107,20 +115,12 @@ function findLink(...texts: string[]): string | undefined {
 
 /** Minutes from one wall time to another, by calendar (DST does not stretch a session). */
 function wallMinutes(from: Wall, to: Wall): number {
-  const [fh, fm] = from.time.split(':').map(Number) as [number, number];
-  const [th, tm] = to.time.split(':').map(Number) as [number, number];
-  return daysBetween(from.date, to.date) * 1440 + (th * 60 + tm) - (fh * 60 + fm);
+  return daysBetween(from.date, to.date) * 1440 + minutesOfDay(to.time) - minutesOfDay(from.time);
 }
 
 function addMinutes(wall: Wall, minutes: number): Wall {
-  const [h, m] = wall.time.split(':').map(Number) as [number, number];
-  const total = h * 60 + m + minutes;
-  const days = Math.floor(total / 1440);
-  const rest = ((total % 1440) + 1440) % 1440;
-  return {
-    date: addDays(wall.date, days),
-    time: `${pad(Math.floor(rest / 60))}:${pad(rest % 60)}`,
-  };
+  const total = minutesOfDay(wall.time) + minutes;
+  return { date: addDays(wall.date, Math.floor(total / 1440)), time: clockTime(total) };
 }
 
 interface Options {

@@ -1,4 +1,11 @@
-import { calendarDays, zonedDayToEpoch, zonedToEpoch, type CalendarDay } from './dates';
+import {
+  addDays,
+  calendarDays,
+  minutesOfDay,
+  zonedDayToEpoch,
+  zonedToEpoch,
+  type CalendarDay,
+} from './dates';
 import type { LocalDate, OccurrenceChange, Session } from './types';
 
 /** One time a session happens. */
@@ -18,15 +25,6 @@ export interface Occurrence {
 
 export const occurrenceKey = (sessionId: string, originalStart: string) =>
   `${sessionId}|${originalStart}`;
-
-function minutesOf(time: string): number {
-  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-}
-
-function addOneDay(date: LocalDate): LocalDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
 
 function localParts(stamp: string): [LocalDate, string] {
   return [stamp.slice(0, 10), stamp.slice(11, 16)];
@@ -84,11 +82,11 @@ export function expandOccurrences(
   };
 
   // One pass builds the days (and the next one, for sessions ending after midnight).
-  const days = calendarDays(from, addOneDay(to));
+  const days = calendarDays(from, addDays(to, 1));
   const index = new Map(days.map((day, i) => [day.date, i]));
   for (const session of sessions) {
-    const startMinutes = minutesOf(session.startTime);
-    const endMinutes = minutesOf(session.endTime);
+    const startMinutes = minutesOfDay(session.startTime);
+    const endMinutes = minutesOfDay(session.endTime);
     const at = (i: number) => {
       const day = days[i]!;
       const next = session.endsNextDay ? days[i + 1] : day;
@@ -96,7 +94,7 @@ export function expandOccurrences(
         start: zonedDayToEpoch(day, startMinutes, session.timezone),
         end: next
           ? zonedDayToEpoch(next, endMinutes, session.timezone)
-          : zonedToEpoch(addOneDay(day.date), session.endTime, session.timezone),
+          : zonedToEpoch(addDays(day.date, 1), session.endTime, session.timezone),
       };
     };
     if (session.weekdays.length === 0) {

@@ -1,5 +1,5 @@
 import type { MessageKey } from '$lib/i18n/en';
-import { daysBetween, isLocalDate, isLocalTime, isTimeZone } from './dates';
+import { daysBetween, isLocalDate, isLocalTime, isTimeZone, minutesOfDay } from './dates';
 import type { Session, SessionKind } from './types';
 
 export const SESSION_KINDS = [
@@ -30,14 +30,9 @@ export type SessionField =
   | 'notes';
 export type SessionErrors = Partial<Record<SessionField, MessageKey>>;
 
-export function minutesOf(time: string): number {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  return h * 60 + m;
-}
-
 /** Wall-clock length of a session in minutes (before any DST shift). */
 export function sessionMinutes(session: Pick<Session, 'startTime' | 'endTime' | 'endsNextDay'>) {
-  const span = minutesOf(session.endTime) - minutesOf(session.startTime);
+  const span = minutesOfDay(session.endTime) - minutesOfDay(session.startTime);
   return session.endsNextDay ? span + 24 * 60 : span;
 }
 

@@ -9,8 +9,17 @@ import { Live } from './live.svelte';
 
 /** The schedule, its program set-up and occurrences, live from the data layer. */
 export class ScheduleState {
-  #data = new Live<ScheduleData>(watchSchedule, { sessions: [], changes: [], attendance: [] });
+  #data: Live<ScheduleData>;
   #program = new Live<ProgramSetup | undefined>(watchProgram, undefined);
+
+  /** With `attendanceSince`, only attendance from that date on is read (for Today). */
+  constructor(options: { attendanceSince?: LocalDate } = {}) {
+    this.#data = new Live<ScheduleData>(() => watchSchedule(options), {
+      sessions: [],
+      changes: [],
+      attendance: [],
+    });
+  }
 
   get data(): ScheduleData {
     return this.#data.current;

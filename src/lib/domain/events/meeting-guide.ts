@@ -1,4 +1,4 @@
-import { isLocalTime, isTimeZone } from '../dates';
+import { isLocalTime, isTimeZone, minutesOfDay, clockTime } from '../dates';
 import { isWebLink } from '../sessions';
 import type { AttendanceMode, EventSource, RecoveryEvent } from '../types';
 
@@ -43,8 +43,7 @@ export function normaliseDays(value: unknown): number[] | undefined {
 
 /** An hour after `time` (the spec's default length), wrapping past midnight. */
 export function addHour(time: string): string {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  return `${String((h + 1) % 24).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  return clockTime(minutesOfDay(time) + 60);
 }
 
 const coordinate = (value: unknown, limit: number): number | undefined => {
