@@ -1,8 +1,10 @@
-// `npm run events:sync [-- --sources <file>] [-- --out <file>]`: reads every source in the
-// config (src/lib/config/event-sources.json by default), writes the snapshot the app serves.
+// `npm run events:sync [-- --sources <file>] [-- --out <dir>]`: reads every source in the config
+// (src/lib/config/event-sources.json by default), prints a table per source, and writes the
+// files the app serves (static/events/index.json and its content-hashed parts). A source that
+// fails keeps its meetings from the previous snapshot. Exits 1 only when nothing could be
+// written (no source answered and there was nothing to keep).
 // The sync code is TypeScript shared with the app; Vite's loader runs it here.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { createServer } from 'vite';
@@ -10,7 +12,7 @@ import { createServer } from 'vite';
 const { values } = parseArgs({
   options: {
     sources: { type: 'string', default: 'src/lib/config/event-sources.json' },
-    out: { type: 'string', default: 'static/events/snapshot.json' },
+    out: { type: 'string', default: 'static/events' },
   },
 });
 
@@ -26,28 +28,33 @@ const server = await createServer({
 });
 try {
   const { syncEvents } = await server.ssrLoadModule('/src/lib/server/events-sync.ts');
-  const { isSnapshot } = await server.ssrLoadModule('/src/lib/domain/events/snapshot.ts');
+  const { snapshotFiles, writeSnapshotFiles, readSnapshotFiles } = await server.ssrLoadModule(
+    '/src/lib/server/events-publish.ts',
+  );
   const config = JSON.parse(readFileSync(values.sources, 'utf8'));
-  let previous;
-  try {
-    const old = JSON.parse(readFileSync(values.out, 'utf8'));
-    if (isSnapshot(old)) previous = old;
-  } catch {
-    // No previous snapshot: a first sync.
-  }
+  const previous = readSnapshotFiles(values.out);
+  const started = performance.now();
   const { snapshot, lines } = await syncEvents({
     sources: config.sources,
     previous,
     now: new Date(),
-    typeNames: (code) => (en[code] ? { en: en[code], es: es[code] ?? en[code] } : undefined),
+    typeNames: (/** @type {string} */ code) =>
+      en[code] ? { en: en[code], es: es[code] ?? en[code] } : undefined,
   });
-  mkdirSync(dirname(values.out), { recursive: true });
-  writeFileSync(values.out, JSON.stringify(snapshot));
   for (const line of lines) console.log(line);
-  console.log(
-    `wrote ${values.out}: ${snapshot.events.length} events from ${snapshot.sources.length} sources`,
-  );
-  if (snapshot.sources.some((s) => s.error)) process.exitCode = 2;
+  if (snapshot.events.length === 0) {
+    console.error(`No meetings from any source: ${values.out} left as it was.`);
+    process.exitCode = 1;
+  } else {
+    const files = snapshotFiles(snapshot);
+    writeSnapshotFiles(values.out, files);
+    const failed = snapshot.sources.filter((/** @type {{error?: string}} */ s) => s.error).length;
+    console.log(
+      `wrote ${values.out}/index.json: ${snapshot.events.length} meetings and events from ` +
+        `${snapshot.sources.length} sources (${failed} failed, kept their previous meetings) ` +
+        `in ${files.files.length} part(s), ${Math.round(performance.now() - started)} ms`,
+    );
+  }
 } finally {
   await server.close();
 }

@@ -103,7 +103,7 @@ export interface Attendance {
   updatedAt: number;
 }
 
-export type EventSourceKind = 'meeting-guide' | 'ical';
+export type EventSourceKind = 'meeting-guide' | 'ical' | 'bmlt';
 
 /** A feed the events snapshot is built from (see src/lib/config/event-sources.json). */
 export interface EventSource {
@@ -115,6 +115,13 @@ export interface EventSource {
   /** The fellowship or program, e.g. "AA", "NA", "Recovery BLVD". */
   program: string;
   isExample: boolean;
+  /** Confirmed with the intergroup or area that publishes it; unconfirmed sources are synced but reported as such. */
+  isConfirmed?: boolean;
+  /**
+   * Only meetings in these states or provinces (BMLT answers by radius can reach over the
+   * border); online meetings are kept wherever they are listed.
+   */
+  provinces?: string[];
 }
 
 export type AttendanceMode = 'inPerson' | 'online' | 'hybrid';
@@ -149,4 +156,6 @@ export interface RecoveryEvent {
   group?: string;
   /** When the feed says it last changed (UTC, "YYYY-MM-DD HH:MM:SS"). */
   updated?: string;
+  /** Other sources that list the same meeting (merged into this one by the sync). */
+  alsoListedBy?: string[];
 }

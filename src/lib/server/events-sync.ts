@@ -6,8 +6,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { localDate } from '$lib/domain/dates';
+import { normaliseBmlt } from '$lib/domain/events/bmlt';
 import { normaliseIcalFeed } from '$lib/domain/events/ical-feed';
-import { FeedError, normaliseMeetingGuide } from '$lib/domain/events/meeting-guide';
+import {
+  FeedError,
+  normaliseMeetingGuide,
+  type NormaliseResult,
+  type SkipReason,
+  type TypeNames,
+} from '$lib/domain/events/meeting-guide';
+import { mergeDuplicates } from '$lib/domain/events/merge';
 import {
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
@@ -19,25 +27,58 @@ import type { EventSource, RecoveryEvent } from '$lib/domain/types';
 export const MAX_FEED_BYTES = 20 * 1024 * 1024;
 const TIMEOUT_MS = 20_000;
 
-export type ReadSource = (source: EventSource) => Promise<string>;
+export type ReadSource = (source: EventSource, timeoutMs?: number) => Promise<string>;
 
-/** Reads an http(s) URL (with a timeout and a size limit) or a file path. */
-export const readSource: ReadSource = async (source) => {
+/** What a person reads in the sync table for each problem. */
+export const PROBLEM_TEXT: Record<string, string> = {
+  notArray: 'not a Meeting Guide feed (expected a JSON array)',
+  notJson: 'not JSON',
+  notBmlt: 'not a BMLT GetSearchResults answer',
+  html: 'answered with a web page, not data (a key or a login may be required)',
+  redirect: 'redirected',
+  empty: 'answered with no meetings',
+  tooBig: `over ${MAX_FEED_BYTES / 1024 / 1024} MB`,
+  unreachable: 'could not be read',
+  timeout: 'timed out',
+  invalid: 'invalid',
+};
+
+/**
+ * Reads an http(s) URL (with a timeout, a size limit, and no redirects: a moved feed or a
+ * login page must be seen, not followed) or a file path.
+ */
+export const readSource: ReadSource = async (source, timeoutMs = TIMEOUT_MS) => {
   if (/^https?:\/\//i.test(source.url)) {
     let response: Response;
     try {
-      response = await fetch(source.url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+      response = await fetch(source.url, {
+        signal: AbortSignal.timeout(timeoutMs),
+        redirect: 'manual',
+        headers: { accept: 'application/json, text/calendar;q=0.9, */*;q=0.1' },
+      });
     } catch (error) {
       const name = (error as Error).name;
       throw new FeedError(name === 'TimeoutError' ? 'timeout' : 'unreachable', String(error));
+    }
+    if (response.status >= 300 && response.status < 400) {
+      throw new FeedError('redirect', `to ${response.headers.get('location') ?? '?'}`);
     }
     if (!response.ok) throw new FeedError('unreachable', `HTTP ${response.status}`);
     if (Number(response.headers.get('content-length') ?? 0) > MAX_FEED_BYTES) {
       throw new FeedError('tooBig');
     }
-    const body = await response.arrayBuffer();
+    let body: ArrayBuffer;
+    try {
+      body = await response.arrayBuffer();
+    } catch (error) {
+      const name = (error as Error).name;
+      throw new FeedError(name === 'TimeoutError' ? 'timeout' : 'unreachable', String(error));
+    }
     if (body.byteLength > MAX_FEED_BYTES) throw new FeedError('tooBig');
-    return new TextDecoder().decode(body);
+    const text = new TextDecoder().decode(body);
+    const type = response.headers.get('content-type') ?? '';
+    if (/text\/html/i.test(type) || looksLikeHtml(text)) throw new FeedError('html');
+    return text;
   }
   const path = resolve(source.url);
   let size: number;
@@ -47,8 +88,13 @@ export const readSource: ReadSource = async (source) => {
     throw new FeedError('unreachable', String(error));
   }
   if (size > MAX_FEED_BYTES) throw new FeedError('tooBig');
-  return readFile(path, 'utf8');
+  const text = await readFile(path, 'utf8');
+  if (looksLikeHtml(text)) throw new FeedError('html');
+  return text;
 };
+
+/** A WordPress login, a "key required" page or an error page, whatever its content type. */
+const looksLikeHtml = (text: string) => /^\s*(<!doctype html|<html|<head|<body)/i.test(text);
 
 export interface SyncInput {
   sources: EventSource[];
@@ -58,9 +104,44 @@ export interface SyncInput {
   read?: ReadSource;
 }
 
+/** One row of the sync table. */
+export interface SourceReport {
+  id: string;
+  kind: string;
+  isConfirmed: boolean;
+  /** Meetings kept in the snapshot for this source (read now, or kept from before). */
+  meetings: number;
+  /** Entries left out, by reason. */
+  dropped: Partial<Record<SkipReason, number>>;
+  /** Listings shown once under an earlier source's listing. */
+  merged: number;
+  /** Type codes with no name anywhere (never shown as raw codes). */
+  unnamedTypes: string[];
+  error?: string;
+  ms: number;
+}
+
 export interface SyncReport {
   snapshot: EventsSnapshot;
+  reports: SourceReport[];
+  /** The table printed by `npm run events:sync`. */
   lines: string[];
+}
+
+function normalise(source: EventSource, text: string, today: string): NormaliseResult {
+  if (source.kind === 'ical')
+    return { events: normaliseIcalFeed(text, source, today), skipped: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new FeedError('notJson');
+  }
+  const result =
+    source.kind === 'bmlt' ? normaliseBmlt(json, source) : normaliseMeetingGuide(json, source);
+  // An empty answer replacing a full list is far more often an outage than a real change.
+  if (result.events.length === 0) throw new FeedError('empty');
+  return result;
 }
 
 export async function syncEvents(input: SyncInput): Promise<SyncReport> {
@@ -68,57 +149,82 @@ export async function syncEvents(input: SyncInput): Promise<SyncReport> {
   const today = localDate(input.now, 'America/Los_Angeles');
   const events: RecoveryEvent[] = [];
   const statuses: SourceStatus[] = [];
-  const lines: string[] = [];
+  const reports: SourceReport[] = [];
+  const feedTypeNames: TypeNames = {};
   for (const source of input.sources) {
     const before = input.previous?.sources.find((s) => s.id === source.id);
-    const base = {
+    const started = performance.now();
+    const base: SourceStatus = {
       id: source.id,
       name: source.name,
       program: source.program,
+      kind: source.kind,
       isExample: source.isExample,
+      isConfirmed: source.isConfirmed ?? false,
+      count: 0,
+    };
+    const report: SourceReport = {
+      id: source.id,
+      kind: source.kind,
+      isConfirmed: base.isConfirmed!,
+      meetings: 0,
+      dropped: {},
+      merged: 0,
+      unnamedTypes: [],
+      ms: 0,
     };
     try {
-      const text = await read(source);
-      let list: RecoveryEvent[];
-      let skippedCount = 0;
-      if (source.kind === 'ical') {
-        list = normaliseIcalFeed(text, source, today);
-      } else {
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          throw new FeedError('notJson');
-        }
-        const result = normaliseMeetingGuide(json, source);
-        list = result.events;
-        skippedCount = result.skipped.length;
+      const result = normalise(source, await read(source), today);
+      events.push(...result.events);
+      Object.assign(feedTypeNames, result.typeNames);
+      for (const { reason } of result.skipped) {
+        report.dropped[reason] = (report.dropped[reason] ?? 0) + 1;
       }
-      events.push(...list);
-      statuses.push({ ...base, updatedAt: input.now.toISOString(), count: list.length });
-      lines.push(
-        `ok    ${source.id}: ${list.length} events${skippedCount ? `, ${skippedCount} skipped` : ''}`,
-      );
+      statuses.push({ ...base, updatedAt: input.now.toISOString(), count: result.events.length });
     } catch (error) {
-      const problem = error instanceof FeedError ? error.message : `invalid: ${String(error)}`;
+      const problem =
+        error instanceof FeedError ? describe(error) : `invalid: ${String(error).slice(0, 200)}`;
       const kept = input.previous?.events.filter((e) => e.sourceId === source.id) ?? [];
       events.push(...kept);
+      for (const code of kept.flatMap((e) => e.types)) {
+        const name = input.previous?.typeNames[code];
+        if (name) feedTypeNames[code] = name;
+      }
       statuses.push({
         ...base,
         ...(before?.updatedAt ? { updatedAt: before.updatedAt } : {}),
         error: problem,
         count: kept.length,
       });
-      lines.push(
-        `FAIL  ${source.id}: ${problem}; kept ${kept.length} events from the previous snapshot`,
-      );
+      report.error = `${problem}; kept ${kept.length} from the previous snapshot`;
     }
+    report.ms = Math.round(performance.now() - started);
+    reports.push(report);
   }
+
+  // Names for every type code; a code nobody names is dropped rather than shown raw.
   const typeNames: EventsSnapshot['typeNames'] = {};
-  for (const code of new Set(events.flatMap((e) => e.types))) {
-    const names = input.typeNames(code);
-    if (names) typeNames[code] = names;
+  const nameOf = (code: string) => feedTypeNames[code] ?? input.typeNames(code);
+  const named = events.map((event) => {
+    const types = event.types.filter((code) => {
+      const names = nameOf(code);
+      if (names) typeNames[code] = names;
+      else {
+        const report = reports.find((r) => r.id === event.sourceId)!;
+        if (!report.unnamedTypes.includes(code)) report.unnamedTypes.push(code);
+      }
+      return !!names;
+    });
+    return types.length === event.types.length ? event : { ...event, types };
+  });
+
+  const { events: merged, mergedBySource } = mergeDuplicates(named);
+  for (const report of reports) {
+    report.merged = mergedBySource[report.id] ?? 0;
+    report.meetings = merged.filter((e) => e.sourceId === report.id).length;
   }
+  for (const status of statuses) status.count = reports.find((r) => r.id === status.id)!.meetings;
+
   return {
     snapshot: {
       format: SNAPSHOT_FORMAT,
@@ -127,8 +233,45 @@ export async function syncEvents(input: SyncInput): Promise<SyncReport> {
       isExample: statuses.some((s) => s.isExample && s.count > 0),
       sources: statuses,
       typeNames,
-      events,
+      events: merged,
     },
-    lines,
+    reports,
+    lines: formatTable(reports),
   };
+}
+
+function describe(error: FeedError): string {
+  const [, detail] = error.message.split(/: (.*)/s);
+  const text = PROBLEM_TEXT[error.problem] ?? error.problem;
+  return detail
+    ? `${error.problem}: ${text} (${detail.slice(0, 200)})`
+    : `${error.problem}: ${text}`;
+}
+
+/** A plain-text table, one row per source, then the problems in full below it. */
+export function formatTable(reports: readonly SourceReport[]): string[] {
+  const rows = reports.map((r) => [
+    r.id,
+    r.kind,
+    r.isConfirmed ? 'yes' : 'NO',
+    String(r.meetings),
+    Object.entries(r.dropped)
+      .map(([reason, count]) => `${count} ${reason}`)
+      .join(', ') || '-',
+    String(r.merged),
+    r.error ? 'FAILED' : 'ok',
+    String(r.ms),
+  ]);
+  const head = ['source', 'kind', 'confirmed', 'meetings', 'dropped', 'merged', 'status', 'ms'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => (i === 3 || i === 5 || i === 7 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
+  const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  for (const r of reports) {
+    if (r.error) out.push(`FAIL ${r.id}: ${r.error}`);
+    if (r.unnamedTypes.length)
+      out.push(`note ${r.id}: types with no name, left off: ${r.unnamedTypes.join(', ')}`);
+    if (!r.isConfirmed && !r.error) out.push(`note ${r.id}: not yet confirmed with its publisher`);
+  }
+  return out;
 }

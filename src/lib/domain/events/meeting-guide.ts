@@ -6,14 +6,27 @@ export const DEFAULT_TIMEZONE = 'America/Los_Angeles';
 const MAX_TEXT = 500;
 const MAX_NOTES = 3000;
 
+/** Names of type codes a feed defines itself (BMLT formats), in English and Spanish. */
+export type TypeNames = Record<string, { en: string; es: string }>;
+
 export interface NormaliseResult {
   events: RecoveryEvent[];
   /** Entries left out, with why (by appointment, missing name, duplicate slug...). */
   skipped: { slug: string; reason: SkipReason }[];
+  typeNames?: TypeNames;
 }
-export type SkipReason = 'noName' | 'noSlug' | 'noDayOrTime' | 'badDay' | 'badTime' | 'duplicate';
+export type SkipReason =
+  | 'noName'
+  | 'noSlug'
+  | 'noDayOrTime'
+  | 'badDay'
+  | 'badTime'
+  | 'duplicate'
+  | 'unpublished'
+  | 'outsideArea';
 
-const text = (value: unknown, max = MAX_TEXT): string | undefined => {
+/** A feed's text field, trimmed and capped; numbers become text; anything else is absent. */
+export const plainText = (value: unknown, max = MAX_TEXT): string | undefined => {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
@@ -46,7 +59,7 @@ export function addHour(time: string): string {
   return clockTime(minutesOfDay(time) + 60);
 }
 
-const coordinate = (value: unknown, limit: number): number | undefined => {
+export const coordinate = (value: unknown, limit: number): number | undefined => {
   const number = typeof value === 'string' ? Number(value) : value;
   return typeof number === 'number' &&
     Number.isFinite(number) &&
@@ -72,8 +85,8 @@ export function normaliseMeetingGuide(feed: unknown, source: EventSource): Norma
       continue;
     }
     const item = raw as Record<string, unknown>;
-    const slug = text(item.slug, 200);
-    const name = text(item.name, 200);
+    const slug = plainText(item.slug, 200);
+    const name = plainText(item.name, 200);
     if (!name) {
       skipped.push({ slug: slug ?? '', reason: 'noName' });
       continue;
@@ -110,12 +123,12 @@ export function normaliseMeetingGuide(feed: unknown, source: EventSource): Norma
           ),
         ]
       : [];
-    const conferenceUrl = text(item.conference_url, 2000);
-    const conferencePhone = text(item.conference_phone, 80);
+    const conferenceUrl = plainText(item.conference_url, 2000);
+    const conferencePhone = plainText(item.conference_phone, 80);
     const address =
-      text(item.formatted_address) ??
+      plainText(item.formatted_address) ??
       ([item.address, item.city, item.state, item.postal_code]
-        .map((part) => text(part))
+        .map((part) => plainText(part))
         .filter(Boolean)
         .join(', ') ||
         undefined);
@@ -124,9 +137,9 @@ export function normaliseMeetingGuide(feed: unknown, source: EventSource): Norma
     const isInPerson = !!address && !isTemporarilyClosed;
     const attendance: AttendanceMode = isOnline ? (isInPerson ? 'hybrid' : 'online') : 'inPerson';
     const regions = Array.isArray(item.regions)
-      ? item.regions.map((r) => text(r)).filter(Boolean)
+      ? item.regions.map((r) => plainText(r)).filter(Boolean)
       : [];
-    const region = regions.join(' › ') || text(item.sub_region) || text(item.region);
+    const region = regions.join(' › ') || plainText(item.sub_region) || plainText(item.region);
     const timezone =
       typeof item.timezone === 'string' && isTimeZone(item.timezone)
         ? item.timezone
@@ -148,26 +161,41 @@ export function normaliseMeetingGuide(feed: unknown, source: EventSource): Norma
       isTemporarilyClosed,
     };
     const optional: Partial<RecoveryEvent> = {
-      location: text(item.location),
+      location: plainText(item.location),
       address,
-      city: text(item.city, 100),
+      city: plainText(item.city, 100),
       region,
       ...(latitude !== undefined && longitude !== undefined ? { latitude, longitude } : {}),
       conferenceUrl: conferenceUrl && isWebLink(conferenceUrl) ? conferenceUrl : undefined,
       conferencePhone,
-      notes: text(item.notes, MAX_NOTES),
-      group: text(item.group),
-      updated: text(item.updated, 30),
+      notes: plainText(item.notes, MAX_NOTES),
+      group: plainText(item.group),
+      updated: plainText(item.updated, 30),
     };
-    for (const [key, value] of Object.entries(optional)) {
-      if (value !== undefined) (event as unknown as Record<string, unknown>)[key] = value;
-    }
+    setOptional(event, optional);
     events.push(event);
   }
   return { events, skipped };
 }
 
-export type FeedProblem = 'notArray' | 'notJson' | 'tooBig' | 'unreachable' | 'timeout' | 'invalid';
+/** Copies the fields that have a value: an event never holds `undefined` keys. */
+export function setOptional(event: RecoveryEvent, optional: Partial<RecoveryEvent>): void {
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) (event as unknown as Record<string, unknown>)[key] = value;
+  }
+}
+
+export type FeedProblem =
+  | 'notArray'
+  | 'notJson'
+  | 'notBmlt'
+  | 'html'
+  | 'redirect'
+  | 'empty'
+  | 'tooBig'
+  | 'unreachable'
+  | 'timeout'
+  | 'invalid';
 
 export class FeedError extends Error {
   constructor(

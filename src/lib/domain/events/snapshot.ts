@@ -7,7 +7,11 @@ export interface SourceStatus {
   id: string;
   name: string;
   program: string;
+  /** Absent in snapshots written before sources had kinds. */
+  kind?: EventSource['kind'];
   isExample: boolean;
+  /** Confirmed with its publisher (the intergroup or area); absent means not confirmed. */
+  isConfirmed?: boolean;
   /** When this source last updated successfully (ISO). */
   updatedAt?: string;
   /** Why the last attempt failed, if it did (the previous data was kept). */
@@ -15,7 +19,10 @@ export interface SourceStatus {
   count: number;
 }
 
-/** The file `npm run events:sync` writes and the app serves as static/events/snapshot.json. */
+/**
+ * What `npm run events:sync` writes: a part file (static/events/meetings.<hash>.json, named by
+ * its content so it never changes under a name) holding this shape.
+ */
 export interface EventsSnapshot {
   format: typeof SNAPSHOT_FORMAT;
   version: typeof SNAPSHOT_VERSION;
@@ -37,6 +44,39 @@ export function isSnapshot(value: unknown): value is EventsSnapshot {
     Array.isArray(v.sources) &&
     Array.isArray(v.events) &&
     typeof v.typeNames === 'object'
+  );
+}
+
+export const INDEX_FORMAT = 'blvd-events-index';
+
+/**
+ * static/events/index.json: the one small file a phone asks for on each visit (revalidated with
+ * an ETag). When `hash` matches what the phone stored, nothing else is downloaded or parsed.
+ * A large snapshot is split into parts (by region), each a whole EventsSnapshot of its events.
+ */
+export interface EventsIndex {
+  format: typeof INDEX_FORMAT;
+  version: 1;
+  generatedAt: string;
+  isExample: boolean;
+  /** Hash of every part's contents: the snapshot's identity. */
+  hash: string;
+  parts: { url: string; bytes: number; count: number; regions?: string[] }[];
+}
+
+export function isEventsIndex(value: unknown): value is EventsIndex {
+  const v = value as Partial<EventsIndex> | null;
+  return (
+    !!v &&
+    v.format === INDEX_FORMAT &&
+    v.version === 1 &&
+    typeof v.hash === 'string' &&
+    typeof v.generatedAt === 'string' &&
+    Array.isArray(v.parts) &&
+    v.parts.length > 0 &&
+    v.parts.every(
+      (p) => typeof p?.url === 'string' && /^\/events\/meetings\.[\w-]+\.json$/.test(p.url),
+    )
   );
 }
 
