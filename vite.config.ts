@@ -48,16 +48,11 @@ export default defineConfig({
           'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2,json}',
           'prerendered/**/*.{html,json}',
         ],
-        // The events snapshot is data, not app shell: cached at run time (stale while
-        // revalidate) so a new one reaches phones without an app update.
-        globIgnores: ['**/events/snapshot.json'],
-        runtimeCaching: [
-          {
-            urlPattern: ({ url }) => url.pathname === '/events/snapshot.json',
-            handler: 'StaleWhileRevalidate',
-            options: { cacheName: 'events-snapshot' },
-          },
-        ],
+        // The meetings are data, not app shell: a new snapshot reaches phones without an app
+        // update. The page keeps its content-hashed parts in the Cache API itself
+        // (src/lib/state/events-delivery.ts), so they are cached even on a first visit that
+        // fetched them before this worker took control; the index is always asked of the network.
+        globIgnores: ['**/events/**'],
         // First install takes control at once so the very first visit already works offline;
         // later versions wait (skipWaiting stays off) until the client presses Reload.
         clientsClaim: true,

@@ -9,6 +9,8 @@ export interface EventsMeta {
   isExample: boolean;
   typeNames: EventsSnapshot['typeNames'];
   sources: SourceStatus[];
+  /** The published index's hash of the snapshot stored: the same hash means nothing to fetch. */
+  hash?: string;
 }
 
 const META_KEY = 'eventsMeta';
@@ -17,15 +19,10 @@ const META_KEY = 'eventsMeta';
  * Replaces the stored events with a snapshot in one transaction: the finder sees the old set or
  * the new one, never half of each. Favourites live apart and survive.
  */
-export async function loadSnapshot(snapshot: EventsSnapshot): Promise<void> {
+export async function loadSnapshot(snapshot: EventsSnapshot, hash?: string): Promise<void> {
   const rows = snapshot.events.map((event) => toPublicRow(event, ['id', 'sourceId'] as const));
   const sourceRows = snapshot.sources.map((source) => toPublicRow(source, ['id'] as const));
-  const meta: EventsMeta = {
-    generatedAt: snapshot.generatedAt,
-    isExample: snapshot.isExample,
-    typeNames: snapshot.typeNames,
-    sources: snapshot.sources,
-  };
+  const meta = metaOf(snapshot, hash);
   await withDb((d) =>
     d.transaction('rw', d.events, d.sources, d.meta, async () => {
       await d.events.clear();
@@ -35,6 +32,17 @@ export async function loadSnapshot(snapshot: EventsSnapshot): Promise<void> {
       await d.meta.put(toPublicRow({ key: META_KEY, value: meta }, ['key'] as const));
     }),
   );
+}
+
+/** The metadata of a snapshot, as stored with it (for a snapshot shown before it is stored). */
+export function metaOf(snapshot: EventsSnapshot, hash?: string): EventsMeta {
+  return {
+    generatedAt: snapshot.generatedAt,
+    isExample: snapshot.isExample,
+    typeNames: snapshot.typeNames,
+    sources: snapshot.sources,
+    ...(hash ? { hash } : {}),
+  };
 }
 
 export async function eventsMeta(): Promise<EventsMeta | undefined> {

@@ -1,4 +1,4 @@
-import { allEvents, eventsMeta, loadSnapshot, type EventsMeta } from '$lib/db/events';
+import { allEvents, eventsMeta, loadSnapshot, metaOf, type EventsMeta } from '$lib/db/events';
 import {
   findEvents,
   indexEvents,
@@ -7,34 +7,27 @@ import {
   type IndexedEvent,
   type Result,
 } from '$lib/domain/events/finder';
-import { isSnapshot } from '$lib/domain/events/snapshot';
+import type { EventsIndex, EventsSnapshot } from '$lib/domain/events/snapshot';
 import type { RecoveryEvent } from '$lib/domain/types';
-import { locale } from '$lib/i18n/locale.svelte';
+import { locale, t } from '$lib/i18n/locale.svelte';
 import { clock, deviceTimeZone } from './clock.svelte';
+import { checkIndex, downloadSnapshot, type Progress } from './events-delivery';
 
-export const SNAPSHOT_URL = '/events/snapshot.json';
+/** Where the finder is: showing rows, or why not yet. */
+export type FinderStatus = 'loading' | 'downloading' | 'ready' | 'offline' | 'unavailable';
+
+let storing: Promise<void> = Promise.resolve();
 
 /**
- * Fetches the events snapshot (the service worker answers from its cache at once and
- * revalidates in the background) and loads it into IndexedDB when it is newer than the one
- * stored. Offline, or on any error, the stored events stay as they are.
+ * Resolves once a snapshot being written to IndexedDB is stored: a screen that reads one
+ * event (the detail page) waits for it, since a first visit shows rows before they are stored.
  */
-export async function refreshEvents(): Promise<'updated' | 'current' | 'unavailable'> {
-  try {
-    const response = await fetch(SNAPSHOT_URL, { cache: 'no-cache' });
-    if (!response.ok) return 'unavailable';
-    const snapshot: unknown = await response.json();
-    if (!isSnapshot(snapshot)) return 'unavailable';
-    const stored = await eventsMeta();
-    if (stored?.generatedAt === snapshot.generatedAt) return 'current';
-    performance.mark('events:load:start');
-    await loadSnapshot(snapshot);
-    performance.measure('events:load-snapshot', 'events:load:start');
-    return 'updated';
-  } catch {
-    return 'unavailable';
-  }
+export function snapshotStored(): Promise<void> {
+  return storing;
 }
+
+const afterPaint = () =>
+  new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
 /** Names of type codes in the current language (from the snapshot, which took them from the spec). */
 export function typeName(meta: EventsMeta | undefined, code: string): string {
@@ -46,17 +39,82 @@ export function typeName(meta: EventsMeta | undefined, code: string): string {
 export class EventFinder {
   events = $state.raw<RecoveryEvent[]>([]);
   meta = $state.raw<EventsMeta | undefined>();
-  isLoading = $state(true);
   filters = $state<Filters>({ ...NO_FILTERS, types: [] });
   // Changes every five minutes only, so "next time" and "in progress" stay fresh without
   // re-indexing on every clock tick.
   #period = $derived(Math.floor(clock.now / 300_000));
 
-  async load(): Promise<void> {
-    const [events, meta] = await Promise.all([allEvents(), eventsMeta()]);
+  status = $state<FinderStatus>('loading');
+  /** Bytes of a first download so far. */
+  progress = $state.raw<Progress | undefined>();
+  /** Said to screen readers when the list changes under them. */
+  announcement = $state('');
+  isLoading = $derived(this.status === 'loading' || this.status === 'downloading');
+
+  /**
+   * Shows the meetings on the phone at once, and asks for the index alongside: an unchanged
+   * snapshot costs one small revalidated request; a new one is downloaded, shown as soon as it
+   * arrives, and stored after the rows are painted.
+   */
+  async start(): Promise<void> {
+    this.status = 'loading';
+    const indexCheck = checkIndex();
+    const meta = await eventsMeta();
+    let hasEvents = false;
+    if (meta) {
+      const events = await allEvents();
+      hasEvents = events.length > 0;
+      if (hasEvents) this.#show(events, meta);
+    }
+    const check = await indexCheck;
+    if (check.status !== 'ok') {
+      if (!hasEvents) this.status = check.status;
+      return;
+    }
+    if (hasEvents && check.index.hash === meta?.hash) return;
+    await this.#download(check.index, hasEvents);
+  }
+
+  async #download(index: EventsIndex, hadEvents: boolean): Promise<void> {
+    if (!hadEvents) {
+      this.status = 'downloading';
+      this.progress = { loaded: 0, total: index.parts.reduce((n, p) => n + p.bytes, 0) };
+    }
+    let snapshot: EventsSnapshot;
+    try {
+      snapshot = await downloadSnapshot(
+        index,
+        (progress) => {
+          if (!hadEvents) this.progress = progress;
+        },
+        // A split snapshot shows its first part (the largest area) while the rest arrives.
+        (partial) => {
+          if (!hadEvents) this.#show(partial.events, metaOf(partial));
+        },
+      );
+    } catch {
+      if (!hadEvents) this.status = navigator.onLine === false ? 'offline' : 'unavailable';
+      return;
+    }
+    this.#show(snapshot.events, metaOf(snapshot, index.hash));
+    if (hadEvents) this.announcement = t('events.updated');
+    // Stored once the rows are on screen: a first visit never waits for IndexedDB.
+    storing = afterPaint()
+      .then(async () => {
+        const start = performance.now();
+        await loadSnapshot(snapshot, index.hash);
+        performance.measure('events:load-snapshot', { start, end: performance.now() });
+      })
+      .catch(() => {
+        // Not stored (storage full, private mode): shown now, downloaded again next visit.
+      });
+    await storing;
+  }
+
+  #show(events: RecoveryEvent[], meta: EventsMeta | undefined): void {
     this.events = events;
     this.meta = meta;
-    this.isLoading = false;
+    this.status = 'ready';
   }
 
   /** Rebuilt when the events, the language or (every few minutes) the clock change. */

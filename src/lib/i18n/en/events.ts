@@ -7,7 +7,16 @@ export const events = {
   'events.exampleNote':
     'These meetings are made-up examples for testing the app. Do not go to them; ask your counselor for real meetings.',
   'events.none':
-    'No meetings loaded yet. Connect to the internet once and they will stay on this phone.',
+    'No meetings on this phone yet. Connect to the internet once and they will stay on this phone.',
+  'events.loading': 'Loading meetings…',
+  'events.loadingProgress': 'Loading meetings: {percent}%',
+  'events.unavailable':
+    'The meeting list could not be loaded just now. Please try again in a moment.',
+  'events.retry': 'Try again',
+  'events.filters': 'Filters',
+  'events.filtersOn': { one: '1 filter on', other: '{count} filters on' },
+  'events.alsoListed': 'Also listed by {sources}.',
+  'events.sourceUnconfirmed': '{name} (not yet confirmed with its publisher)',
   'events.search': 'Search events',
   'events.search.hint': 'Words, "a phrase" in quotes, or OR between choices.',
   'events.moreFilters': 'More filters',
@@ -59,7 +68,7 @@ export const events = {
   'events.when': '{day} {time}',
   'events.sources': 'Where this comes from',
   'events.sourceLine': '{name}: updated {when}',
-  'events.sourceFailed': '{name}: could not update ({error}); showing its last data',
+  'events.sourceFailed': '{name}: could not update at the last check; showing its last data',
   'events.updated': 'Meetings updated.',
 
   'event.back': 'Back to events',

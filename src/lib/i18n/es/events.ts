@@ -11,6 +11,15 @@ export const events: Record<keyof typeof english, Message> = {
     'Estas reuniones son ejemplos inventados para probar la aplicación. No vayas a ellas; pide a tu consejero reuniones reales.',
   'events.none':
     'Aún no hay reuniones cargadas. Conéctate a internet una vez y se quedarán en este teléfono.',
+  'events.loading': 'Cargando reuniones…',
+  'events.loadingProgress': 'Cargando reuniones: {percent} %',
+  'events.unavailable':
+    'No se pudo cargar la lista de reuniones en este momento. Inténtalo de nuevo en un rato.',
+  'events.retry': 'Intentar de nuevo',
+  'events.filters': 'Filtros',
+  'events.filtersOn': { one: '1 filtro activo', other: '{count} filtros activos' },
+  'events.alsoListed': 'También publicada por {sources}.',
+  'events.sourceUnconfirmed': '{name} (aún sin confirmar con quien la publica)',
   'events.search': 'Buscar eventos',
   'events.search.hint': 'Palabras, "una frase" entre comillas, u OR entre opciones.',
   'events.moreFilters': 'Más filtros',
@@ -63,7 +72,8 @@ export const events: Record<keyof typeof english, Message> = {
   'events.when': '{day} {time}',
   'events.sources': 'De dónde viene esta información',
   'events.sourceLine': '{name}: actualizado el {when}',
-  'events.sourceFailed': '{name}: no se pudo actualizar ({error}); se muestran sus últimos datos',
+  'events.sourceFailed':
+    '{name}: no se pudo actualizar en la última revisión; se muestran sus últimos datos',
   'events.updated': 'Reuniones actualizadas.',
 
   'event.back': 'Volver a eventos',
