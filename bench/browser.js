@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
+import { publish } from './events-data.js';
 
 const PORT = 4191;
 const BASE = `http://localhost:${PORT}`;
@@ -157,57 +158,6 @@ function threeYears() {
   return { checkIns, sessions, attendance, programStart: day(0) };
 }
 
-/** A snapshot of 10,000 meetings, built from the example snapshot's shapes. */
-function tenThousandEvents() {
-  const base = JSON.parse(readFileSync('static/events/snapshot.json', 'utf8'));
-  const words = [
-    'Serenity',
-    'Hope',
-    'Step',
-    'Study',
-    'Speaker',
-    'Sunrise',
-    'Noon',
-    'Night',
-    'Unity',
-    'Promises',
-  ];
-  const cities = [
-    'Portland',
-    'Salem',
-    'Eugene',
-    'Bend',
-    'Medford',
-    'Gresham',
-    'Corvallis',
-    'Woodburn',
-  ];
-  const events = Array.from({ length: 10_000 }, (_, i) => {
-    const template = base.events[i % base.events.length];
-    return {
-      ...template,
-      id: `bench:${i}`,
-      sourceId: 'bench',
-      slug: `m-${i}`,
-      name: `${words[i % 10]} ${words[(i * 7) % 10]} group ${i}`,
-      days: template.date ? [] : [i % 7],
-      time: `${String(6 + (i % 16)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
-      endTime: `${String(7 + (i % 16)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
-      city: cities[i % 8],
-      region: cities[i % 8],
-      latitude: 42 + (i % 400) / 100,
-      longitude: -124 + (i % 700) / 100,
-      types: ['O', 'C', 'D', 'SP', 'BE', 'S', 'X', 'ST'].filter((_, k) => (i + k) % 3 === 0),
-    };
-  });
-  return {
-    ...base,
-    generatedAt: new Date().toISOString(),
-    sources: [{ id: 'bench', name: 'Bench', program: 'AA', isExample: true, count: 10_000 }],
-    events,
-  };
-}
-
 /** @returns {Promise<import('./run.js').Row[]>} */
 export async function rows() {
   const server = spawn('node', ['scripts/serve.js'], {
@@ -293,70 +243,18 @@ export async function rows() {
     }
     await progressContext.close();
 
-    // Events: 10,000 meetings loaded into IndexedDB, searched keystroke by keystroke.
-    const eventsContext = await browser.newContext({
-      timezoneId: 'America/Los_Angeles',
-      serviceWorkers: 'block',
-    });
-    const big = JSON.stringify(tenThousandEvents());
-    await eventsContext.route('**/events/snapshot.json', (route) =>
-      route.fulfill({ body: big, contentType: 'application/json' }),
-    );
-    const eventsPage = await eventsContext.newPage();
-    await eventsPage.goto(`${BASE}/events`);
-    await eventsPage.waitForFunction(
-      () => performance.getEntriesByName('events:load-snapshot').length,
-      undefined,
-      { timeout: 30_000 },
-    );
-    const load = (await measures(eventsPage, 'events:load-snapshot'))[0];
-    await eventsPage.getByText(/^[\d,]+ meetings$/).waitFor();
-    const search = eventsPage.getByRole('searchbox', { name: 'Search events' });
-    await eventsPage.evaluate(() => performance.clearMeasures('events:filter'));
-    for (const query of [
-      's',
-      'st',
-      'ste',
-      'step',
-      'step ',
-      'step s',
-      'step st',
-      'step stu',
-      'step study',
-      '"step study" OR hope',
-    ]) {
-      await search.fill(query);
-      await eventsPage.waitForTimeout(30);
-    }
-    await eventsPage.getByLabel('Day', { exact: true }).selectOption({ label: 'Wednesday' });
-    await eventsPage
-      .getByLabel('Time', { exact: true })
-      .selectOption({ label: 'Evening (5 to 9 pm)' });
-    await eventsPage.waitForTimeout(50);
-    const keystrokes = await measures(eventsPage, 'events:filter');
-    const firsts = [];
-    for (let i = 0; i < 5; i += 1) {
-      await eventsPage.goto(`${BASE}/events`);
-      await eventsPage.waitForFunction(
-        () => performance.getEntriesByName('events:first-results').length,
-      );
-      // Measured from the start of navigation: what a client waits for on a warm start.
-      firsts.push(
-        await eventsPage.evaluate(
-          () => performance.getEntriesByName('events:first-results')[0].duration,
-        ),
-      );
-    }
-    await eventsContext.close();
-
     // Backup and the app lock, with three years of records (and 10,000 cached events).
     const dataContext = await browser.newContext({
       timezoneId: 'America/Los_Angeles',
       acceptDownloads: true,
       serviceWorkers: 'block',
     });
-    await dataContext.route('**/events/snapshot.json', (route) =>
-      route.fulfill({ body: big, contentType: 'application/json' }),
+    const big = publish();
+    await dataContext.route('**/events/index.json', (route) =>
+      route.fulfill({ body: JSON.stringify(big.index), contentType: 'application/json' }),
+    );
+    await dataContext.route(`**${big.part.url}`, (route) =>
+      route.fulfill({ body: big.part.body, contentType: 'application/json' }),
     );
     const dataPage = await dataContext.newPage();
     await dataPage.goto(`${BASE}/events`);
@@ -515,27 +413,6 @@ export async function rows() {
         name: 'render, 3 years, CPU 4x (max)',
         value: ms(Math.max(...renders)),
         unit: 'ms',
-      },
-      {
-        group: 'events',
-        name: 'load 10,000 events into IndexedDB',
-        value: ms(load),
-        unit: 'ms',
-        note: 'budget 1500',
-      },
-      {
-        group: 'events',
-        name: `search/filter update p95 (${keystrokes.length} changes, 10,000)`,
-        value: ms(percentile(keystrokes, 95)),
-        unit: 'ms',
-        note: 'budget 16',
-      },
-      {
-        group: 'events',
-        name: 'first results, warm start (median of 5)',
-        value: ms(percentile(firsts, 50)),
-        unit: 'ms',
-        note: 'budget 1000',
       },
       {
         group: 'backup',

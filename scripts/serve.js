@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import sirv from 'sirv';
 
-const root = new URL('../build', import.meta.url).pathname;
+// ROOT serves another copy of the build (the benches publish 10,000 meetings into one).
+const root = process.env.ROOT ?? new URL('../build', import.meta.url).pathname;
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? 'localhost';
 

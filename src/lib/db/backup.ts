@@ -1,6 +1,7 @@
 import type { BackupData, BackupTable } from '$lib/domain/backup';
 import type { CompanionDB } from './companion-db';
 import { fromRows, toPublicRow, toRow } from './codec';
+import { forgetEventsList } from './events';
 import { withDb } from './database';
 
 /** Each table with its indexed fields (what stays in the clear). */
@@ -58,11 +59,14 @@ export async function importData(data: BackupData, mode: ImportMode): Promise<vo
     );
     prepared.push({ name, rows });
   }
+  const touchesEvents = mode === 'replace' || prepared.some((p) => p.name === 'events');
   await withDb((d) =>
-    d.transaction('rw', tablesOf(d), async () => {
+    d.transaction('rw', [...tablesOf(d), d.meta], async () => {
       if (mode === 'replace') {
         for (const table of tablesOf(d)) await table.clear();
       }
+      // The finder's one-record list no longer matches the events table.
+      if (touchesEvents) await forgetEventsList(d);
       for (const { name, rows } of prepared) {
         const table = d.table(name);
         if (mode === 'replace') {

@@ -1,6 +1,7 @@
 import type { EventsSnapshot, SourceStatus } from '$lib/domain/events/snapshot';
 import type { RecoveryEvent } from '$lib/domain/types';
 import { fromRow, fromRows, toPublicRow, toRow } from './codec';
+import type { CompanionDB } from './companion-db';
 import { withDb } from './database';
 import { watch, type Observable } from './live';
 
@@ -14,6 +15,12 @@ export interface EventsMeta {
 }
 
 const META_KEY = 'eventsMeta';
+/**
+ * The finder's whole list in one record, beside the one-row-per-event table (which serves a
+ * single event, favourites and backups): IndexedDB reads one 10,000-event record about four
+ * times faster than 10,000 records, and that is what a client waits for on every visit.
+ */
+const LIST_KEY = 'eventsList';
 
 /**
  * Replaces the stored events with a snapshot in one transaction: the finder sees the old set or
@@ -23,6 +30,7 @@ export async function loadSnapshot(snapshot: EventsSnapshot, hash?: string): Pro
   const rows = snapshot.events.map((event) => toPublicRow(event, ['id', 'sourceId'] as const));
   const sourceRows = snapshot.sources.map((source) => toPublicRow(source, ['id'] as const));
   const meta = metaOf(snapshot, hash);
+  const list = toPublicRow({ key: LIST_KEY, value: snapshot.events }, ['key'] as const);
   await withDb((d) =>
     d.transaction('rw', d.events, d.sources, d.meta, async () => {
       await d.events.clear();
@@ -30,8 +38,22 @@ export async function loadSnapshot(snapshot: EventsSnapshot, hash?: string): Pro
       await d.events.bulkAdd(rows);
       await d.sources.bulkAdd(sourceRows);
       await d.meta.put(toPublicRow({ key: META_KEY, value: meta }, ['key'] as const));
+      await d.meta.put(list);
     }),
   );
+}
+
+/**
+ * After the events table was changed by other means (a backup restored), the one-record list
+ * is dropped and the stored hash forgotten: the finder reads the table, and fetches the
+ * published snapshot again when it can. Call inside a transaction that includes `meta`.
+ */
+export async function forgetEventsList(d: Pick<CompanionDB, 'meta'>): Promise<void> {
+  await d.meta.delete(LIST_KEY);
+  const row = await d.meta.get(META_KEY);
+  if (!row) return;
+  const { hash: _, ...meta } = (await fromRow<{ value: EventsMeta }>(row)).value;
+  await d.meta.put(toPublicRow({ key: META_KEY, value: meta }, ['key'] as const));
 }
 
 /** The metadata of a snapshot, as stored with it (for a snapshot shown before it is stored). */
@@ -51,6 +73,8 @@ export async function eventsMeta(): Promise<EventsMeta | undefined> {
 }
 
 export async function allEvents(): Promise<RecoveryEvent[]> {
+  const list = await withDb((d) => d.meta.get(LIST_KEY));
+  if (list) return (await fromRow<{ value: RecoveryEvent[] }>(list)).value;
   return fromRows<RecoveryEvent>(await withDb((d) => d.events.toArray()));
 }
 

@@ -146,6 +146,18 @@ function steadyOffset(y: number, m: number, d: number, timeZone: string): number
  * not exist (02:30 in March) moves forward an hour; a time that happens twice (01:30 in
  * November) is the first one.
  */
+/**
+ * UTC midnight of a calendar date, and the zone's offset in minutes when it holds all that day
+ * (null on a day the clocks change): with it, many wall times of one day convert by arithmetic.
+ */
+export function dayInZone(
+  date: LocalDate,
+  timeZone: string,
+): { utcMidnight: number; offset: number | null } {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return { utcMidnight: Date.UTC(y, m - 1, d), offset: steadyOffset(y, m, d, timeZone) };
+}
+
 export function zonedToEpoch(date: LocalDate, time: string, timeZone: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [h, min] = time.split(':').map(Number) as [number, number];

@@ -2,6 +2,9 @@ import { allEvents, eventsMeta, loadSnapshot, metaOf, type EventsMeta } from '$l
 import {
   findEvents,
   indexEvents,
+  narrows,
+  prepareText,
+  refineByQuery,
   NO_FILTERS,
   type Filters,
   type IndexedEvent,
@@ -111,6 +114,26 @@ export class EventFinder {
     await storing;
   }
 
+  /**
+   * Folds the search text of every event in idle moments, a slice at a time, once the rows are
+   * on screen: the first keystroke then only filters. A rebuilt index starts a new pass.
+   */
+  prepareSearch(): void {
+    const index = this.index;
+    const idle = (next: () => void) =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(next, { timeout: 500 })
+        : setTimeout(next, 0);
+    let from = 0;
+    const step = () => {
+      if (index !== this.index) return;
+      prepareText(index, from, from + 1000);
+      from += 1000;
+      if (from < index.length) idle(step);
+    };
+    idle(step);
+  }
+
   #show(events: RecoveryEvent[], meta: EventsMeta | undefined): void {
     this.events = events;
     this.meta = meta;
@@ -125,13 +148,25 @@ export class EventFinder {
     return indexEvents(this.events, Date.now(), deviceTimeZone(), (code) => typeName(meta, code));
   });
 
+  // The last search, so that typing on filters the previous results rather than all of them.
+  #last: { index: IndexedEvent[]; today: string; others: string; query: string; found: Result[] } =
+    { index: [], today: '', others: '', query: '', found: [] };
+
   results = $derived.by((): Result[] => {
     const start = performance.now();
-    const found = findEvents(
-      this.index,
-      $state.snapshot(this.filters) as Filters,
-      clock.local.date,
-    );
+    const filters = $state.snapshot(this.filters) as Filters;
+    const { query, ...rest } = filters;
+    const others = JSON.stringify(rest);
+    const today = clock.local.date;
+    const last = this.#last;
+    const found =
+      last.index === this.index &&
+      last.today === today &&
+      last.others === others &&
+      narrows(last.query, query)
+        ? refineByQuery(last.found, query)
+        : findEvents(this.index, filters, today);
+    this.#last = { index: this.index, today, others, query, found };
     performance.measure('events:filter', { start, end: performance.now() });
     return found;
   });

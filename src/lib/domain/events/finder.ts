@@ -1,4 +1,4 @@
-import { addDays, wallClock, zonedToEpoch } from '../dates';
+import { addDays, dayInZone, minutesOfDay, wallClock, zonedToEpoch } from '../dates';
 import { fold } from '../tags';
 import type { AttendanceMode, LocalDate, RecoveryEvent } from '../types';
 
@@ -13,34 +13,93 @@ export interface NextTime {
 
 const endsNextDay = (event: RecoveryEvent) => event.endTime <= event.time;
 
+interface CalendarDay {
+  date: LocalDate;
+  weekday: number;
+}
+
+/** Wall times to instants, each day's offset worked out once (a sort of thousands needs it). */
+export class ZoneDays {
+  #dayStarts = new Map<string, { utcMidnight: number; offset: number | null }>();
+
+  /** zonedToEpoch, with each day's offset worked out once. */
+  epoch(date: LocalDate, time: string, timeZone: string): number {
+    const key = `${timeZone}|${date}`;
+    let day = this.#dayStarts.get(key);
+    if (!day) {
+      day = dayInZone(date, timeZone);
+      this.#dayStarts.set(key, day);
+    }
+    if (day.offset === null) return zonedToEpoch(date, time, timeZone);
+    return day.utcMidnight + (minutesOfDay(time) - day.offset) * 60_000;
+  }
+}
+
 /**
- * The next (or current) time of an event. Weekly meetings repeat at their wall-clock time in
- * their own timezone, so they stay put across DST; one that ends after midnight is still in
- * progress after midnight. One-off events have their date. Undefined if a one-off is over.
+ * The days around `now` in each timezone (yesterday to a week ahead), worked out once per
+ * zone: indexing thousands of meetings then needs no Intl call per meeting.
  */
-export function nextTime(event: RecoveryEvent, now: number): NextTime | undefined {
+export class WeekAround extends ZoneDays {
+  #byZone = new Map<string, CalendarDay[]>();
+  constructor(readonly now: number) {
+    super();
+  }
+
+  days(timeZone: string): CalendarDay[] {
+    let days = this.#byZone.get(timeZone);
+    if (!days) {
+      const today = wallClock(this.now, timeZone).date;
+      days = [];
+      for (let offset = -1; offset <= 7; offset += 1) {
+        const date = addDays(today, offset);
+        days.push({ date, weekday: weekdayOf(date) });
+      }
+      this.#byZone.set(timeZone, days);
+    }
+    return days;
+  }
+}
+
+/** The next (or current) time, and its date in the event's own timezone. */
+function nextOccurrence(
+  event: RecoveryEvent,
+  now: number,
+  week: WeekAround,
+): (NextTime & { date: LocalDate }) | undefined {
   const at = (date: LocalDate) => {
-    const start = zonedToEpoch(date, event.time, event.timezone);
-    const end = zonedToEpoch(
+    const start = week.epoch(date, event.time, event.timezone);
+    const end = week.epoch(
       endsNextDay(event) ? addDays(date, 1) : date,
       event.endTime,
       event.timezone,
     );
-    return { start, end, isInProgress: start <= now && now < end };
+    return { start, end, isInProgress: start <= now && now < end, date };
   };
   if (event.date) {
     const once = at(event.date);
     return once.end > now ? once : undefined;
   }
   // Yesterday too: a meeting that started last night may still be going.
-  const today = wallClock(now, event.timezone).date;
-  for (let offset = -1; offset <= 7; offset += 1) {
-    const date = addDays(today, offset);
-    if (!event.days.includes(weekdayOf(date))) continue;
-    const time = at(date);
+  for (const day of week.days(event.timezone)) {
+    if (!event.days.includes(day.weekday)) continue;
+    const time = at(day.date);
     if (time.end > now) return time;
   }
   return undefined;
+}
+
+/**
+ * The next (or current) time of an event. Weekly meetings repeat at their wall-clock time in
+ * their own timezone, so they stay put across DST; one that ends after midnight is still in
+ * progress after midnight. One-off events have their date. Undefined if a one-off is over.
+ */
+export function nextTime(
+  event: RecoveryEvent,
+  now: number,
+  week = new WeekAround(now),
+): NextTime | undefined {
+  const next = nextOccurrence(event, now, week);
+  return next && { start: next.start, end: next.end, isInProgress: next.isInProgress };
 }
 
 function weekdayOf(date: LocalDate): number {
@@ -79,6 +138,25 @@ export function parseQuery(query: string): string[][] {
   return groups.filter((group) => group.length > 0);
 }
 
+/**
+ * True when every match of `next` is a match of `previous`: each of the old query's words is
+ * inside one of the new query's words (typing on, or adding a word). Then a keystroke need
+ * only filter the previous results. Never with OR: more choices widen a search.
+ */
+export function narrows(previous: string, next: string): boolean {
+  const before = parseQuery(previous);
+  const after = parseQuery(next);
+  if (before.length === 0) return after.length <= 1;
+  if (before.length !== 1 || after.length !== 1) return false;
+  return before[0]!.every((term) => after[0]!.some((word) => word.includes(term)));
+}
+
+/** The results that also match `query`, in the same order. */
+export function refineByQuery(results: readonly Result[], query: string): Result[] {
+  const groups = parseQuery(query);
+  return results.filter((result) => matchesQuery(result.item.text, groups));
+}
+
 export function matchesQuery(haystack: string, groups: string[][]): boolean {
   if (groups.length === 0) return true;
   return groups.some((group) => group.every((term) => haystack.includes(term)));
@@ -86,17 +164,51 @@ export function matchesQuery(haystack: string, groups: string[][]): boolean {
 
 export interface IndexedEvent {
   event: RecoveryEvent;
-  /** Folded text of every searchable field, built once. */
-  text: string;
+  /** Folded text of every searchable field, built on first use (a search) and then kept. */
+  readonly text: string;
   next: NextTime | undefined;
   /** The next start's weekday and hour in the phone's timezone, for the Day and Time filters. */
   localDate: LocalDate | undefined;
   localHour: number;
 }
 
+class Indexed implements IndexedEvent {
+  #text: string | undefined;
+  constructor(
+    readonly event: RecoveryEvent,
+    readonly next: NextTime | undefined,
+    readonly localDate: LocalDate | undefined,
+    readonly localHour: number,
+    readonly typeNames: (code: string) => string,
+  ) {}
+
+  get text(): string {
+    if (this.#text === undefined) {
+      const e = this.event;
+      this.#text = fold(
+        [
+          e.name,
+          e.location,
+          e.address,
+          e.city,
+          e.region,
+          e.group,
+          e.notes,
+          e.program,
+          ...e.types.map(this.typeNames),
+        ]
+          .filter(Boolean)
+          .join(' \u0001 '),
+      );
+    }
+    return this.#text;
+  }
+}
+
 /**
- * Prepares events for searching: folded text and the next time of each, computed once (and
- * again when the clock moves on), so each keystroke only filters.
+ * Prepares events for searching: the next time of each, computed once (and again when the
+ * clock moves on), so each keystroke only filters. The search text is folded on first use, so
+ * the first rows need not wait for it (see `prepareText`).
  */
 export function indexEvents(
   events: readonly RecoveryEvent[],
@@ -104,36 +216,32 @@ export function indexEvents(
   timeZone: string,
   typeNames: (code: string) => string,
 ): IndexedEvent[] {
+  const week = new WeekAround(now);
   const indexed = events.map((event) => {
-    const next = nextTime(event, now);
-    const wall = next ? wallClock(next.start, timeZone) : undefined;
-    return {
-      event,
-      text: fold(
-        [
-          event.name,
-          event.location,
-          event.address,
-          event.city,
-          event.region,
-          event.group,
-          event.notes,
-          event.program,
-          ...event.types.map(typeNames),
-        ]
-          .filter(Boolean)
-          .join(' \u0001 '),
-      ),
-      next,
-      localDate: wall?.date,
-      localHour: wall?.hour ?? -1,
+    const occurrence = nextOccurrence(event, now, week);
+    const next = occurrence && {
+      start: occurrence.start,
+      end: occurrence.end,
+      isInProgress: occurrence.isInProgress,
     };
+    // Most meetings keep the phone's own timezone: their local date and hour need no Intl call.
+    const wall = !occurrence
+      ? undefined
+      : event.timezone === timeZone
+        ? { date: occurrence.date, hour: Number(event.time.slice(0, 2)) }
+        : wallClock(occurrence.start, timeZone);
+    return new Indexed(event, next, wall?.date, wall?.hour ?? -1, typeNames);
   });
   return indexed.sort(
     (a, b) =>
       (a.next?.start ?? Infinity) - (b.next?.start ?? Infinity) ||
       a.event.name.localeCompare(b.event.name),
   );
+}
+
+/** Folds the search text of `index[from, to)`: done in idle moments before the first keystroke. */
+export function prepareText(index: readonly IndexedEvent[], from: number, to: number): void {
+  for (let i = from; i < Math.min(to, index.length); i += 1) void index[i]!.text;
 }
 
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
@@ -223,12 +331,13 @@ export function findEvents(
   } else if (weekday !== undefined) {
     // "Thursday": in the order they happen on the coming Thursday, not by their next time.
     const date = addDays(today, (weekday - weekdayOf(today) + 7) % 7);
+    const zoneDays = new ZoneDays();
     const onDay = new Map(
       results.map((r) => [
         r,
         r.item.event.date
           ? r.item.next!.start
-          : zonedToEpoch(date, r.item.event.time, r.item.event.timezone),
+          : zoneDays.epoch(date, r.item.event.time, r.item.event.timezone),
       ]),
     );
     results.sort((a, b) => onDay.get(a)! - onDay.get(b)!);

@@ -1,0 +1,260 @@
+// @ts-check
+// The meeting finder with 10,000 meetings, measured the way a client lives it: a phone-sized
+// window (390x844) in Pacific time, the production build served with compression and ETags,
+// the service worker on. First visit and warm visit (service worker and IndexedDB), CPU x1 and
+// x4. "First row" is the paint of the first result (Element Timing), from navigation start;
+// an interaction is from the input event to the frame after the list changed.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
+import { percentile } from './browser.js';
+import { publish } from './events-data.js';
+
+const PORT = 4192;
+const BASE = `http://localhost:${PORT}`;
+const PHONE = { width: 390, height: 844 };
+
+/** A copy of build/ publishing 10,000 meetings, precompressed as a static host would serve them. */
+export function publishedBuild() {
+  const root = mkdtempSync(join(tmpdir(), 'bench-build-'));
+  cpSync('build', root, { recursive: true });
+  const dir = join(root, 'events');
+  for (const name of readdirSync(dir)) if (name.startsWith('meetings.')) rmSync(join(dir, name));
+  const { index, part } = publish();
+  const files = {
+    'index.json': JSON.stringify(index),
+    [part.url.slice('/events/'.length)]: part.body,
+  };
+  for (const [name, body] of Object.entries(files)) {
+    writeFileSync(join(dir, name), body);
+    writeFileSync(join(dir, `${name}.gz`), gzipSync(body));
+    writeFileSync(join(dir, `${name}.br`), brotliCompressSync(body));
+  }
+  return { root, partBytes: part.body.length, partGzip: gzipSync(part.body).length };
+}
+
+// Runs in the page before anything else: first-row paint time, and input-to-frame times.
+function instrument() {
+  const w = /** @type {any} */ (window);
+  w.__firstRow = undefined;
+  w.__inputs = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const e = /** @type {any} */ (entry);
+      if (e.identifier === 'first-result' && w.__firstRow === undefined)
+        w.__firstRow = e.renderTime || e.loadTime;
+    }
+  }).observe({ type: 'element', buffered: true });
+  for (const type of ['input', 'change']) {
+    document.addEventListener(
+      type,
+      (event) => {
+        const target = /** @type {HTMLElement} */ (event.target);
+        if (type === 'change' && target.tagName !== 'SELECT') return;
+        if (type === 'input' && target.tagName === 'SELECT') return;
+        const kind = target.tagName === 'SELECT' ? 'select' : 'search';
+        // After the next frame is produced: the list update and its paint are in it.
+        requestAnimationFrame(() =>
+          setTimeout(() => w.__inputs.push({ kind, ms: performance.now() - event.timeStamp }), 0),
+        );
+      },
+      true,
+    );
+  }
+}
+
+/** @param {import('@playwright/test').Page} page */
+const firstRow = (page) =>
+  page
+    .waitForFunction(() => /** @type {any} */ (window).__firstRow, undefined, {
+      timeout: 60_000,
+    })
+    .then((handle) => handle.jsonValue());
+
+/** @param {import('@playwright/test').Browser} browser @param {number} rate */
+async function measureAt(browser, rate) {
+  const context = await browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+    timezoneId: 'America/Los_Angeles',
+    locale: 'en-US',
+  });
+  await context.addInitScript(instrument);
+  /** @type {{ url: string, status: number, bytes: number }[]} */
+  let transfers = [];
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  cdp.on('Network.loadingFinished', (event) => {
+    const url = requests.get(event.requestId);
+    if (url?.includes('/events/')) {
+      const response = responses.get(event.requestId);
+      transfers.push({ url, status: response ?? 0, bytes: event.encodedDataLength });
+    }
+  });
+  /** @type {Map<string, string>} */
+  const requests = new Map();
+  /** @type {Map<string, number>} */
+  const responses = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, e.request.url));
+  cdp.on('Network.responseReceived', (e) => responses.set(e.requestId, e.response.status));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+
+  await page.goto(`${BASE}/events`);
+  const first = await firstRow(page);
+  const firstTransfer = transfers.filter((t) => t.url.includes('/meetings.'));
+  // Stored and the service worker in control before the warm visits.
+  await page.waitForFunction(() => performance.getEntriesByName('events:load-snapshot').length, {
+    timeout: 120_000,
+  });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+
+  const warm = [];
+  let warmSnapshotBytes = 0;
+  let warmSnapshotRequests = 0;
+  for (let i = 0; i < 5; i += 1) {
+    transfers = [];
+    await page.goto(`${BASE}/events`);
+    warm.push(await firstRow(page));
+    await page.waitForTimeout(300); // the index check after the rows
+    const parts = transfers.filter((t) => t.url.includes('/meetings.'));
+    warmSnapshotRequests += parts.length;
+    warmSnapshotBytes += parts.reduce((sum, t) => sum + t.bytes, 0);
+  }
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+
+  // Interactions, one at a time: a search typed key by key, then the Day filter.
+  await page.evaluate(() => {
+    /** @type {any} */ (window).__inputs = [];
+  });
+  const search = page.getByRole('searchbox', { name: 'Search events' });
+  await search.click();
+  for (const query of ['step', 'hope', 'portland', 'sunrise serenity']) {
+    for (const key of query) {
+      await page.keyboard.type(key);
+      await page.waitForTimeout(60 * rate);
+    }
+    await search.fill('');
+    await page.waitForTimeout(60 * rate);
+  }
+  const day = page.getByLabel('Day', { exact: true });
+  for (const label of ['Monday', 'Wednesday', 'Friday', 'Sunday', 'Today', 'Any day', 'Tuesday']) {
+    await day.selectOption({ label });
+    await page.waitForTimeout(80 * rate);
+  }
+  await page.waitForTimeout(200);
+  /** @type {{ kind: string, ms: number }[]} */
+  const inputs = await page.evaluate(() => /** @type {any} */ (window).__inputs);
+  await context.close();
+  return {
+    first: Number(first),
+    firstTransfer,
+    warm: warm.map(Number),
+    warmSnapshotBytes,
+    warmSnapshotRequests,
+    heap,
+    search: inputs.filter((i) => i.kind === 'search').map((i) => i.ms),
+    select: inputs.filter((i) => i.kind === 'select').map((i) => i.ms),
+  };
+}
+
+/** @returns {Promise<import('./run.js').Row[]>} */
+export async function rows() {
+  const { root, partBytes, partGzip } = publishedBuild();
+  const server = spawn('node', ['scripts/serve.js'], {
+    env: { ...process.env, PORT: String(PORT), ROOT: root },
+    stdio: 'ignore',
+  });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const x1 = await measureAt(browser, 1);
+    const x4 = await measureAt(browser, 4);
+    const ms = (/** @type {number} */ v) => Math.round(v * 10) / 10;
+    const g = 'finder';
+    return [
+      {
+        group: g,
+        name: 'first row, warm visit, x1 (median of 5)',
+        value: ms(percentile(x1.warm, 50)),
+        unit: 'ms',
+        note: 'budget 300',
+      },
+      {
+        group: g,
+        name: 'first row, warm visit, x4 (median of 5)',
+        value: ms(percentile(x4.warm, 50)),
+        unit: 'ms',
+        note: 'budget 1000',
+      },
+      {
+        group: g,
+        name: 'first row, first visit, x1',
+        value: ms(x1.first),
+        unit: 'ms',
+        note: 'budget 1500',
+      },
+      { group: g, name: 'first row, first visit, x4', value: ms(x4.first), unit: 'ms' },
+      {
+        group: g,
+        name: `search keystroke to frame p95, x1 (${x1.search.length} keys)`,
+        value: ms(percentile(x1.search, 95)),
+        unit: 'ms',
+        note: 'budget 16',
+      },
+      {
+        group: g,
+        name: `search keystroke to frame p95, x4 (${x4.search.length} keys)`,
+        value: ms(percentile(x4.search, 95)),
+        unit: 'ms',
+        note: 'budget 50',
+      },
+      {
+        group: g,
+        name: `day filter to frame p95, x1 (${x1.select.length} changes)`,
+        value: ms(percentile(x1.select, 95)),
+        unit: 'ms',
+        note: 'budget 16',
+      },
+      {
+        group: g,
+        name: `day filter to frame p95, x4 (${x4.select.length} changes)`,
+        value: ms(percentile(x4.select, 95)),
+        unit: 'ms',
+        note: 'budget 50',
+      },
+      {
+        group: g,
+        name: 'JS heap after a warm visit (after GC)',
+        value: ms(x1.heap / 1024 / 1024),
+        unit: 'MB',
+        note: 'budget 15',
+      },
+      {
+        group: g,
+        name: 'snapshot bytes, 5 warm visits',
+        value: x1.warmSnapshotBytes + x4.warmSnapshotBytes,
+        unit: `bytes in ${x1.warmSnapshotRequests + x4.warmSnapshotRequests} requests`,
+        note: 'budget 0',
+      },
+      {
+        group: g,
+        name: 'snapshot transfer, first visit',
+        value: ms((x1.firstTransfer[0]?.bytes ?? NaN) / 1024),
+        unit: 'KiB',
+        note: `${Math.round(partBytes / 1024)} KiB raw, ${Math.round(partGzip / 1024)} KiB gzip`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync(root, { recursive: true, force: true });
+  }
+}

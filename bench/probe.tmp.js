@@ -1,0 +1,20 @@
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
+import { publishedBuild } from './events.js';
+const { root } = publishedBuild();
+const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: '4193', ROOT: root }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 700));
+const b = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const ctx = await b.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: Number(process.env.DPR ?? 3), isMobile: true, timezoneId: 'America/Los_Angeles' });
+const p = await ctx.newPage();
+await p.goto('http://localhost:4193/events');
+await p.waitForFunction(() => performance.getEntriesByName('events:load-snapshot').length, { timeout: 60000 });
+await p.goto('http://localhost:4193/events');
+await p.waitForTimeout(1500);
+await p.evaluate(() => { window.__t = []; document.addEventListener('input', (e) => { const s = e.timeStamp; queueMicrotask(() => {}); setTimeout(() => window.__t.push(['task', performance.now() - s]), 0); requestAnimationFrame(() => { window.__t.push(['raf', performance.now() - s]); setTimeout(() => window.__t.push(['after', performance.now() - s]), 0); }); }, true); performance.clearMeasures(); });
+await p.getByRole('searchbox', { name: 'Search events' }).click();
+for (const k of 'step hope') { await p.keyboard.type(k); await p.waitForTimeout(100); }
+console.log(JSON.stringify(await p.evaluate(() => window.__t.map(([a, b]) => a + ':' + Math.round(b)))));
+console.log(JSON.stringify(await p.evaluate(() => performance.getEntriesByName('events:filter').map((m) => Math.round(m.duration)))));
+await b.close(); server.kill();
