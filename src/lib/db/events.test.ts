@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EventsSnapshot } from '$lib/domain/events/snapshot';
+import type { EventsIndex, EventsSnapshot } from '$lib/domain/events/snapshot';
+import { importData } from './backup';
+import { withDb } from './database';
 import { deleteDatabase } from './database';
 import {
   allEvents,
@@ -12,9 +14,10 @@ import {
   watchFavourites,
 } from './events';
 
-const snapshot = JSON.parse(
-  readFileSync(new URL('../../../static/events/snapshot.json', import.meta.url), 'utf8'),
-) as EventsSnapshot;
+const read = (path: string) =>
+  JSON.parse(readFileSync(new URL(`../../../static/events/${path}`, import.meta.url), 'utf8'));
+const index = read('index.json') as EventsIndex;
+const snapshot = read(index.parts[0]!.url.replace('/events/', '')) as EventsSnapshot;
 
 beforeEach(() => {
   vi.stubGlobal('navigator', { storage: { persist: async () => true } });
@@ -34,6 +37,26 @@ describe('events repository', () => {
     await loadSnapshot(smaller);
     expect(await allEvents()).toHaveLength(2);
     expect((await eventsMeta())?.generatedAt).toBe('later');
+  });
+
+  it('stores the published hash, and reads the list as one record', async () => {
+    await loadSnapshot(snapshot, index.hash);
+    expect((await eventsMeta())?.hash).toBe(index.hash);
+    // The one-record list and the per-event table hold the same events.
+    const rows = await withDb((d) => d.events.count());
+    expect(rows).toBe(snapshot.events.length);
+    expect((await allEvents()).map((e) => e.id)).toEqual(snapshot.events.map((e) => e.id));
+  });
+
+  it('after a backup brings events, reads the table and forgets the hash', async () => {
+    await loadSnapshot(snapshot, index.hash);
+    const [first] = snapshot.events;
+    await importData({ events: [{ ...first!, id: 'restored:1', name: 'From a backup' }] }, 'merge');
+    const events = await allEvents();
+    expect(events).toHaveLength(snapshot.events.length + 1);
+    expect(events.find((e) => e.id === 'restored:1')?.name).toBe('From a backup');
+    expect((await eventsMeta())?.hash).toBeUndefined();
+    expect((await eventsMeta())?.generatedAt).toBe(snapshot.generatedAt);
   });
 
   it('a snapshot that fails to load leaves the previous events as they were', async () => {

@@ -8,9 +8,13 @@ import {
   indexEvents,
   matchesQuery,
   NO_FILTERS,
+  narrows,
   nextTime,
   parseQuery,
+  refineByQuery,
+  ZoneDays,
 } from './finder';
+import { zonedToEpoch } from '../dates';
 import { FeedError, normaliseMeetingGuide } from './meeting-guide';
 
 const feed = (name: string) =>
@@ -183,6 +187,54 @@ describe('search and filters', () => {
       'noon-step-study',
     ]);
     expect(Math.round(distanceKm(portland, { lat: 44.9429, lon: -123.0351 }))).toBe(69);
+  });
+});
+
+describe('typing on', () => {
+  it('knows when a new query can only narrow the last one', () => {
+    expect(narrows('', 'step')).toBe(true);
+    expect(narrows('ste', 'step')).toBe(true);
+    expect(narrows('step', 'step study')).toBe(true);
+    expect(narrows('step s', 'step study')).toBe(true);
+    expect(narrows('study step', 'step study')).toBe(true);
+    // Deleting, changing a word, OR and quotes can widen: search everything again.
+    expect(narrows('step', 'ste')).toBe(false);
+    expect(narrows('step', 'hope')).toBe(false);
+    expect(narrows('hope o', 'hope or')).toBe(true);
+    expect(narrows('hope x', 'hope OR')).toBe(false);
+    expect(narrows('hope', 'hope OR step')).toBe(false);
+    expect(narrows('a OR b', 'a OR bc')).toBe(false);
+    expect(narrows('step', '')).toBe(false);
+  });
+
+  it('refining the last results gives what a full search gives, in the same order', () => {
+    const index = indexEvents(
+      events,
+      Date.parse('2026-11-27T18:00:00-08:00'),
+      'America/Los_Angeles',
+      (c) => c,
+    );
+    const today = '2026-11-27';
+    let last = findEvents(index, { ...NO_FILTERS, types: [] }, today);
+    for (const query of ['e', 'ex', 'exa', 'exam', 'example', 'example s', 'example st']) {
+      expect(narrows('', query) || narrows(query.slice(0, -1), query)).toBe(true);
+      last = refineByQuery(last, query);
+      expect(last).toEqual(findEvents(index, { ...NO_FILTERS, types: [], query }, today));
+    }
+    expect(last.length).toBeGreaterThan(0);
+  });
+});
+
+describe('ZoneDays', () => {
+  it('converts wall times like zonedToEpoch, across both DST changes', () => {
+    const days = new ZoneDays();
+    for (const date of ['2026-03-07', '2026-03-08', '2026-03-09', '2026-11-01', '2026-11-02']) {
+      for (const time of ['00:30', '01:30', '03:00', '07:00', '23:59']) {
+        for (const zone of ['America/Los_Angeles', 'America/Boise']) {
+          expect(days.epoch(date, time, zone)).toBe(zonedToEpoch(date, time, zone));
+        }
+      }
+    }
   });
 });
 
