@@ -14,7 +14,26 @@ import type { EventsIndex, EventsSnapshot } from '$lib/domain/events/snapshot';
 import type { RecoveryEvent } from '$lib/domain/types';
 import { locale, t } from '$lib/i18n/locale.svelte';
 import { clock, deviceTimeZone } from './clock.svelte';
-import { checkIndex, downloadSnapshot, type Progress } from './events-delivery';
+import { checkIndex, downloadSnapshot, type IndexCheck, type Progress } from './events-delivery';
+
+export interface FinderPreload {
+  indexCheck: Promise<IndexCheck>;
+  stored: Promise<[EventsMeta | undefined, RecoveryEvent[]]>;
+}
+
+/**
+ * Starts what the finder needs at once (the route's load calls it before the screen renders):
+ * the stored meetings are read while the screen's code and words are still arriving, and the
+ * index is asked of the network at the same time.
+ */
+export function preloadFinder(): FinderPreload {
+  const stored = eventsMeta().then(
+    async (meta) =>
+      [meta, meta ? await allEvents() : []] as [EventsMeta | undefined, RecoveryEvent[]],
+  );
+  // A failed read shows as "nothing stored": the download path then takes over.
+  return { indexCheck: checkIndex(), stored: stored.catch(() => [undefined, []]) };
+}
 
 /** Where the finder is: showing rows, or why not yet. */
 export type FinderStatus = 'loading' | 'downloading' | 'ready' | 'offline' | 'unavailable';
@@ -59,13 +78,12 @@ export class EventFinder {
    * snapshot costs one small revalidated request; a new one is downloaded, shown as soon as it
    * arrives, and stored after the rows are painted.
    */
-  async start(): Promise<void> {
+  async start(preload: FinderPreload = preloadFinder()): Promise<void> {
     this.status = 'loading';
-    const indexCheck = checkIndex();
-    const meta = await eventsMeta();
+    const { indexCheck, stored } = preload;
+    const [meta, events] = await stored;
     let hasEvents = false;
     if (meta) {
-      const events = await allEvents();
       hasEvents = events.length > 0;
       if (hasEvents) this.#show(events, meta);
     }
