@@ -52,7 +52,7 @@ export default defineConfig({
         // update. The page keeps its content-hashed parts in the Cache API itself
         // (src/lib/state/events-delivery.ts), so they are cached even on a first visit that
         // fetched them before this worker took control; the index is always asked of the network.
-        globIgnores: ['**/events/**'],
+        globIgnores: ['client/events/**'],
         // First install takes control at once so the very first visit already works offline;
         // later versions wait (skipWaiting stays off) until the client presses Reload.
         clientsClaim: true,

@@ -3,7 +3,6 @@
 // The app records User Timing measures at the moments that matter (nothing leaves the phone);
 // this reads them.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
 import { publish } from './events-data.js';

@@ -32,6 +32,12 @@ test('finds meetings offline: search, filters, in progress, and the example labe
   await page.getByRole('searchbox', { name: 'Search events' }).fill('');
 
   await page.getByLabel('Day', { exact: true }).selectOption({ label: 'Thursday' });
+  // Everything but search and Day folds behind "Filters", which counts what is on.
+  const filters = page.getByRole('button', { name: 'Filters' });
+  await expect(filters).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByLabel('Time', { exact: true })).toBeHidden();
+  await filters.click();
+  await expect(filters).toHaveAttribute('aria-expanded', 'true');
   await page.getByLabel('Time', { exact: true }).selectOption({ label: 'Evening (5 to 9 pm)' });
   // Weekly Thursday meetings, and the one-off events of the coming Thursday only.
   // In the order they happen that Thursday: 18:00, 19:30, 20:00.
@@ -41,13 +47,20 @@ test('finds meetings offline: search, filters, in progress, and the example labe
     "<script>alert('feed')</script><img src=x onerror=alert(1)>Markup Test (EXAMPLE)",
   ]);
 
-  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByRole('button', { name: 'Clear all' }).click();
   await page
     .getByRole('group', { name: 'Type' })
     .getByRole('checkbox', { name: 'Spanish' })
     .check();
-  await expect(results.getByRole('link')).toHaveText(['Nuevo Amanecer (EXAMPLE)']);
-  await page.getByRole('button', { name: 'Clear filters' }).click();
+  // An AA feed's type code and an NA server's "SPAN" format mean the same thing.
+  await expect(results.getByRole('link')).toHaveText([
+    'Grupo Nueva Vida (EXAMPLE NA)',
+    'Nuevo Amanecer (EXAMPLE)',
+  ]);
+  await expect(page.getByRole('button', { name: 'Filters' })).toHaveAccessibleDescription(
+    '1 filter on',
+  );
+  await page.getByRole('button', { name: 'Clear all' }).click();
 
   await page.getByLabel('Near', { exact: true }).selectOption('Salem');
   await page.getByLabel('Distance', { exact: true }).selectOption({ label: 'Within 25 miles' });
@@ -116,10 +129,15 @@ test('detail: time in its zone and the phone’s, types explained, calendar, fav
 test('a meeting past midnight shows as in progress after midnight', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-29T00:15:00-08:00'));
   await page.goto('/events');
+  await page.getByRole('button', { name: 'Filters' }).click();
   await page.getByLabel('Only meetings happening now').check();
   const list = page.getByRole('list').filter({ has: page.getByRole('link', { name: /EXAMPLE/ }) });
-  await expect(list.getByRole('link')).toHaveText(['Late Night Lifeline (EXAMPLE)']);
-  await expect(list.getByText('In progress')).toBeVisible();
+  // An AA feed's 23:00-00:30 and an NA (BMLT) server's Saturday 23:30 for an hour.
+  await expect(list.getByRole('link')).toHaveText([
+    'Late Night Lifeline (EXAMPLE)',
+    "<b>Midnight</b> Candlelight <script>alert('bmlt')</script>(EXAMPLE NA)",
+  ]);
+  await expect(list.getByText('In progress')).toHaveCount(2);
 });
 
 test('the finder in Spanish, with type names in Spanish', async ({ page, frame }) => {
@@ -130,6 +148,7 @@ test('the finder in Spanish, with type names in Spanish', async ({ page, frame }
   await expect(page.getByText('Datos de ejemplo', { exact: true })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Buscar eventos' }).fill('español');
   await expect(page.getByRole('link', { name: 'Nuevo Amanecer (EXAMPLE)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Filtros' }).click();
   await expect(
     page.getByRole('group', { name: 'Tipo' }).getByRole('checkbox', { name: 'Español' }),
   ).toBeVisible();

@@ -88,7 +88,7 @@ export function tagNameProblem(
 export function fold(text: string): string {
   // Text with no accented Latin letters (most of what feeds and notes hold) has nothing to
   // remove: the fast path. Searching thousands of meetings folds every one of them.
-  if (!/[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/.test(text)) return text.toLowerCase();
+  if (!/[\u00c0-\u024f\u1e00-\u1eff]|\p{M}/u.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')

@@ -1,0 +1,209 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Friday 27 November 2026, 18:00 in Portland.
+const NOW = new Date('2026-11-27T18:00:00-08:00');
+const PART = /\/events\/meetings\.[0-9a-f]+\.json$/;
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+});
+
+/** The list of results (the one holding meeting links). */
+const results = (page: Page) =>
+  page.getByRole('list').filter({ has: page.getByRole('link', { name: /EXAMPLE/ }) });
+
+/** The hash of the snapshot stored in IndexedDB (undefined until it is stored). */
+function storedHash(page: Page): Promise<string | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<string | undefined>((resolve) => {
+        const open = indexedDB.open('recovery-companion');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('meta')) return resolve(undefined);
+          const get = db.transaction('meta').objectStore('meta').get('eventsMeta');
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result?.body?.value?.value?.hash);
+          };
+        };
+        open.onerror = () => resolve(undefined);
+      }),
+  );
+}
+
+/** True when the element is wholly on screen and not under the fixed bars. */
+async function isClearOfBars(page: Page, locator: ReturnType<Page['getByRole']>) {
+  const box = (await locator.boundingBox())!;
+  const nav = (await page.getByRole('navigation').last().boundingBox())!;
+  const header = (await page.getByRole('banner').boundingBox())!;
+  return box.y >= header.y + header.height - 1 && box.y + box.height <= nav.y + 1;
+}
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 360, height: 640 },
+  { width: 1280, height: 800 },
+]) {
+  test(`search and a first result on screen without scrolling at ${viewport.width}x${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/events');
+    const first = results(page).getByRole('link').first();
+    await expect(first).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await isClearOfBars(page, first)).toBe(true);
+    expect(await isClearOfBars(page, page.getByRole('searchbox', { name: 'Search events' }))).toBe(
+      true,
+    );
+  });
+}
+
+test('a first visit shows loading with progress, not "offline", then the rows', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(PART, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/events');
+  const loading = page.getByRole('status').filter({ hasText: 'Loading meetings' });
+  await expect(loading).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: /Loading meetings: \d+%/ })).toBeVisible();
+  await expect(page.getByText(/Connect to the internet/)).toHaveCount(0);
+  release();
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await expect(loading).toHaveCount(0);
+  await expect(page.getByText(/^\d+ meetings$/)).toBeVisible();
+});
+
+test('a warm visit asks only for the small index; the parts stay cached, also offline', async ({
+  page,
+  context,
+  frame,
+}) => {
+  await page.goto('/events');
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+  // Stored, and kept by the page in the Cache API although no service worker controlled it.
+  await expect.poll(() => storedHash(page)).toMatch(/^[0-9a-f]{16}$/);
+  const cached = await page.evaluate(async () =>
+    (await (await caches.open('events-snapshot')).keys()).map((r) => new URL(r.url).pathname),
+  );
+  expect(cached).toEqual([expect.stringMatching(PART)]);
+
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/events/')) fetched.push(new URL(request.url()).pathname);
+  });
+  await page.reload();
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await expect.poll(() => fetched).toContain('/events/index.json');
+  await page.waitForTimeout(300);
+  expect(fetched.filter((path) => PART.test(path))).toEqual([]);
+
+  await frame.waitForServiceWorker();
+  await context.setOffline(true);
+  await page.reload();
+  const first = results(page).getByRole('link').first();
+  await expect(first).toBeVisible();
+  await expect(page.getByText(/Connect to the internet/)).toHaveCount(0);
+  // A meeting's own page opens offline too, also when loaded afresh.
+  const name = (await first.textContent())!;
+  await first.click();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+});
+
+test('with no meetings stored and no signal, it says to connect once', async ({
+  page,
+  context,
+  frame,
+}) => {
+  await page.goto('/');
+  await frame.waitForServiceWorker();
+  await context.setOffline(true);
+  await page.getByRole('navigation').getByRole('link', { name: 'Events', exact: true }).click();
+  await expect(page.getByText(/Connect to the internet once/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+});
+
+test('when the list cannot be loaded, it says so kindly and tries again', async ({ page }) => {
+  let failures = 1;
+  await page.route('**/events/index.json', (route) =>
+    failures-- > 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+  );
+  await page.goto('/events');
+  await expect(page.getByText('The meeting list could not be loaded just now.')).toBeVisible();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+});
+
+test('Filters fold away and count what is on; every control works by keyboard', async ({
+  page,
+  frame,
+}) => {
+  await page.goto('/events');
+  const filters = page.getByRole('button', { name: 'Filters' });
+  await expect(filters).toHaveAttribute('aria-expanded', 'false');
+  await page.getByRole('searchbox', { name: 'Search events' }).focus();
+  await page.keyboard.press('Tab'); // Day
+  await expect(page.getByLabel('Day', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(filters).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(filters).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Time', { exact: true })).toBeFocused();
+  await page.getByLabel('Time', { exact: true }).selectOption({ label: 'Evening (5 to 9 pm)' });
+  await page.getByLabel('In person or online').selectOption({ label: 'Online' });
+  await expect(filters).toHaveAccessibleDescription('2 filters on');
+  await expect(filters).toContainText('2');
+  await frame.expectNoAxeViolations();
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(filters).not.toContainText('2');
+  await filters.click();
+  await expect(page.getByLabel('Time', { exact: true })).toBeHidden();
+});
+
+test('a meeting two sources list shows once and names both; NA formats have names', async ({
+  page,
+}) => {
+  await page.goto('/events');
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('sunrise serenity NA');
+  await expect(results(page).getByRole('link')).toHaveText(['Sunrise Serenity (EXAMPLE NA)']);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('clean and serene');
+  const row = results(page).getByRole('listitem').first();
+  await expect(row).toContainText('Open · Basic Text · Wheelchair Access');
+  await expect(page.locator('main')).not.toContainText(/\bNA-[A-Z]+\b/);
+
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('sunrise serenity NA');
+  await results(page).getByRole('link', { name: 'Sunrise Serenity (EXAMPLE NA)' }).click();
+  await expect(
+    page.getByText('Also listed by Example Oregon NA BMLT server (example data).'),
+  ).toBeVisible();
+});
+
+test('the finder in Spanish: loading, Filters and NA format names', async ({ page, frame }) => {
+  await page.goto('/settings');
+  await page.getByRole('radio', { name: 'Español' }).check();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(PART, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/events');
+  await expect(page.getByRole('status').filter({ hasText: 'Cargando reuniones' })).toBeVisible();
+  release();
+  await page.getByRole('searchbox', { name: 'Buscar eventos' }).fill('clean and serene');
+  await expect(results(page).getByRole('listitem').first()).toContainText('Texto Básico');
+  const filters = page.getByRole('button', { name: 'Filtros' });
+  await filters.click();
+  await page.getByLabel('En persona o en línea').selectOption({ index: 2 });
+  await expect(filters).toHaveAccessibleDescription('1 filtro activo');
+  await frame.expectNoAxeViolations();
+});
