@@ -82,6 +82,7 @@ export class EventFinder {
     this.status = 'loading';
     const { indexCheck, stored } = preload;
     const [meta, events] = await stored;
+    performance.mark('events:stored-read');
     let hasEvents = false;
     if (meta) {
       hasEvents = events.length > 0;
@@ -163,7 +164,12 @@ export class EventFinder {
     void this.#period;
     void locale.current;
     const meta = this.meta;
-    return indexEvents(this.events, Date.now(), deviceTimeZone(), (code) => typeName(meta, code));
+    const start = performance.now();
+    const index = indexEvents(this.events, Date.now(), deviceTimeZone(), (code) =>
+      typeName(meta, code),
+    );
+    performance.measure('events:index', { start, end: performance.now() });
+    return index;
   });
 
   // The last search, so that typing on filters the previous results rather than all of them.

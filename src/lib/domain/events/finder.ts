@@ -16,6 +16,9 @@ const endsNextDay = (event: RecoveryEvent) => event.endTime <= event.time;
 interface CalendarDay {
   date: LocalDate;
   weekday: number;
+  utcMidnight: number;
+  /** The zone's offset in minutes all that day; null on a day the clocks change. */
+  offset: number | null;
 }
 
 /** Wall times to instants, each day's offset worked out once (a sort of thousands needs it). */
@@ -45,19 +48,28 @@ export class WeekAround extends ZoneDays {
     super();
   }
 
+  /** Yesterday to a week ahead (and the day after, where a late meeting ends). */
   days(timeZone: string): CalendarDay[] {
     let days = this.#byZone.get(timeZone);
     if (!days) {
       const today = wallClock(this.now, timeZone).date;
       days = [];
-      for (let offset = -1; offset <= 7; offset += 1) {
+      for (let offset = -1; offset <= 8; offset += 1) {
         const date = addDays(today, offset);
-        days.push({ date, weekday: weekdayOf(date) });
+        const { utcMidnight, offset: minutes } = dayInZone(date, timeZone);
+        days.push({ date, weekday: weekdayOf(date), utcMidnight, offset: minutes });
       }
       this.#byZone.set(timeZone, days);
     }
     return days;
   }
+}
+
+/** A wall time on a day of WeekAround: arithmetic, unless the clocks change that day. */
+function instant(day: CalendarDay, time: string, timeZone: string): number {
+  return day.offset === null
+    ? zonedToEpoch(day.date, time, timeZone)
+    : day.utcMidnight + (minutesOfDay(time) - day.offset) * 60_000;
 }
 
 /** The next (or current) time, and its date in the event's own timezone. */
@@ -66,24 +78,24 @@ function nextOccurrence(
   now: number,
   week: WeekAround,
 ): (NextTime & { date: LocalDate }) | undefined {
-  const at = (date: LocalDate) => {
-    const start = week.epoch(date, event.time, event.timezone);
-    const end = week.epoch(
-      endsNextDay(event) ? addDays(date, 1) : date,
-      event.endTime,
-      event.timezone,
-    );
-    return { start, end, isInProgress: start <= now && now < end, date };
-  };
+  const { time, endTime, timezone } = event;
+  const pastMidnight = endsNextDay(event);
   if (event.date) {
-    const once = at(event.date);
-    return once.end > now ? once : undefined;
+    const start = week.epoch(event.date, time, timezone);
+    const end = week.epoch(pastMidnight ? addDays(event.date, 1) : event.date, endTime, timezone);
+    return end > now ? { start, end, isInProgress: start <= now, date: event.date } : undefined;
   }
+  let mask = 0;
+  for (const day of event.days) mask |= 1 << day;
   // Yesterday too: a meeting that started last night may still be going.
-  for (const day of week.days(event.timezone)) {
-    if (!event.days.includes(day.weekday)) continue;
-    const time = at(day.date);
-    if (time.end > now) return time;
+  const days = week.days(timezone);
+  for (let i = 0; i < days.length - 1; i += 1) {
+    const day = days[i]!;
+    if (!(mask & (1 << day.weekday))) continue;
+    const end = instant(pastMidnight ? days[i + 1]! : day, endTime, timezone);
+    if (end <= now) continue;
+    const start = instant(day, time, timezone);
+    return { start, end, isInProgress: start <= now, date: day.date };
   }
   return undefined;
 }
@@ -341,7 +353,8 @@ export function findEvents(
       km = distanceKm(filters.origin, { lat: event.latitude, lon: event.longitude });
     }
     if (filters.withinKm > 0 && (km === undefined || km > filters.withinKm)) continue;
-    if (!matchesQuery(item.text, groups)) continue;
+    // No words, no text needed: the search text of thousands is folded only when searched.
+    if (groups.length && !matchesQuery(item.text, groups)) continue;
     results.push(km === undefined ? { item } : { item, km });
   }
   if (filters.sort === 'distance' && filters.origin) {
