@@ -67,6 +67,8 @@ describe('syncEvents', () => {
       dropped: { badDay: 2, noDayOrTime: 1, outsideArea: 1, unpublished: 1 },
     });
     expect(lines[0]).toMatch(/^\| source +\| kind +\| confirmed \| meetings \| dropped/);
+    expect(lines).toContain('note aa: 1 with markup in a name or place, shown as plain text');
+    expect(lines).toContain('note na-bmlt: 1 with markup in a name or place, shown as plain text');
     expect(lines.find((l) => l.startsWith('| na-bmlt'))).toMatch(
       /\| +5 \| .*2 badDay.* \| +1 \| ok/,
     );

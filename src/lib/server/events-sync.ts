@@ -93,6 +93,8 @@ export const readSource: ReadSource = async (source, timeoutMs = TIMEOUT_MS) => 
   return text;
 };
 
+const MARKUP = /<\/?[a-z!][^>]*>/i;
+
 /** A WordPress login, a "key required" page or an error page, whatever its content type. */
 const looksLikeHtml = (text: string) => /^\s*(<!doctype html|<html|<head|<body)/i.test(text);
 
@@ -117,6 +119,8 @@ export interface SourceReport {
   merged: number;
   /** Type codes with no name anywhere (never shown as raw codes). */
   unnamedTypes: string[];
+  /** Meetings whose name or place holds markup: kept, and shown as plain text, never run. */
+  withMarkup: number;
   error?: string;
   ms: number;
 }
@@ -171,12 +175,16 @@ export async function syncEvents(input: SyncInput): Promise<SyncReport> {
       dropped: {},
       merged: 0,
       unnamedTypes: [],
+      withMarkup: 0,
       ms: 0,
     };
     try {
       const result = normalise(source, await read(source), today);
       events.push(...result.events);
       Object.assign(feedTypeNames, result.typeNames);
+      report.withMarkup = result.events.filter((e) =>
+        [e.name, e.location, e.address].some((text) => text && MARKUP.test(text)),
+      ).length;
       for (const { reason } of result.skipped) {
         report.dropped[reason] = (report.dropped[reason] ?? 0) + 1;
       }
@@ -271,6 +279,8 @@ export function formatTable(reports: readonly SourceReport[]): string[] {
     if (r.error) out.push(`FAIL ${r.id}: ${r.error}`);
     if (r.unnamedTypes.length)
       out.push(`note ${r.id}: types with no name, left off: ${r.unnamedTypes.join(', ')}`);
+    if (r.withMarkup)
+      out.push(`note ${r.id}: ${r.withMarkup} with markup in a name or place, shown as plain text`);
     if (!r.isConfirmed && !r.error) out.push(`note ${r.id}: not yet confirmed with its publisher`);
   }
   return out;
