@@ -114,6 +114,8 @@ test('a warm visit asks only for the small index; the parts stay cached, also of
   // A meeting's own page opens offline too, also when loaded afresh.
   const name = (await first.textContent())!;
   await first.click();
+  await expect(page).toHaveURL(/\/events\/detail\?id=/);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 });
