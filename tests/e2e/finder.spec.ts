@@ -13,6 +13,17 @@ test.beforeEach(async ({ page }) => {
 const results = (page: Page) =>
   page.getByRole('list').filter({ has: page.getByRole('link', { name: /EXAMPLE/ }) });
 
+/** Holds the snapshot's parts on their way until the returned function lets them through. */
+async function holdParts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(PART, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** The hash of the snapshot stored in IndexedDB (undefined until it is stored). */
 function storedHash(page: Page): Promise<string | undefined> {
   return page.evaluate(
@@ -64,12 +75,7 @@ for (const viewport of [
 test('a first visit shows loading with progress, not "offline", then the rows', async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(PART, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdParts(page);
   await page.goto('/events');
   const loading = page.getByRole('status').filter({ hasText: 'Loading meetings' });
   await expect(loading).toBeVisible();
@@ -192,12 +198,7 @@ test('a meeting two sources list shows once and names both; NA formats have name
 test('the finder in Spanish: loading, Filters and NA format names', async ({ page, frame }) => {
   await page.goto('/settings');
   await page.getByRole('radio', { name: 'Español' }).check();
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(PART, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdParts(page);
   await page.goto('/events');
   await expect(page.getByRole('status').filter({ hasText: 'Cargando reuniones' })).toBeVisible();
   release();

@@ -6,6 +6,7 @@ import {
   coordinate,
   DEFAULT_TIMEZONE,
   FeedError,
+  identify,
   normaliseTime,
   plainText,
   setOptional,
@@ -209,26 +210,15 @@ export function normaliseBmlt(answer: unknown, source: EventSource): NormaliseRe
   const typeNames: TypeNames = {};
   const seen = new Set<string>();
   for (const raw of meetings) {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      skipped.push({ slug: '', reason: 'noName' });
-      continue;
-    }
-    const item = raw as Record<string, unknown>;
-    const id = integer(item.id_bigint);
-    const slug = id !== undefined && id > 0 ? String(id) : undefined;
-    const name = plainText(item.meeting_name, 200);
-    if (!name) {
-      skipped.push({ slug: slug ?? '', reason: 'noName' });
-      continue;
-    }
-    if (!slug) {
-      skipped.push({ slug: '', reason: 'noSlug' });
-      continue;
-    }
-    if (seen.has(slug)) {
-      skipped.push({ slug, reason: 'duplicate' });
-      continue;
-    }
+    const entry = identify(raw, seen, skipped, (item) => {
+      const id = integer(item.id_bigint);
+      return [
+        id !== undefined && id > 0 ? String(id) : undefined,
+        plainText(item.meeting_name, 200),
+      ];
+    });
+    if (!entry) continue;
+    const { item, slug, name } = entry;
     if (item.published !== undefined && String(item.published) === '0') {
       skipped.push({ slug, reason: 'unpublished' });
       continue;

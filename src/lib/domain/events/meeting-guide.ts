@@ -70,6 +70,29 @@ export const coordinate = (value: unknown, limit: number): number | undefined =>
 };
 
 /**
+ * The first checks every feed's entries go through: an object, with a name, and a slug (an id
+ * in the feed) not seen before in it. Says why when not, and then the entry is left out.
+ */
+export function identify(
+  raw: unknown,
+  seen: Set<string>,
+  skipped: NormaliseResult['skipped'],
+  slugAndName: (item: Record<string, unknown>) => [string | undefined, string | undefined],
+): { item: Record<string, unknown>; slug: string; name: string } | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    skipped.push({ slug: '', reason: 'noName' });
+    return undefined;
+  }
+  const item = raw as Record<string, unknown>;
+  const [slug, name] = slugAndName(item);
+  if (!name) skipped.push({ slug: slug ?? '', reason: 'noName' });
+  else if (!slug) skipped.push({ slug: '', reason: 'noSlug' });
+  else if (seen.has(slug)) skipped.push({ slug, reason: 'duplicate' });
+  else return { item, slug, name };
+  return undefined;
+}
+
+/**
  * Reads a Meeting Guide feed (the code4recovery spec): a flat JSON array of weekly meetings.
  * Everything is checked and copied field by field into the app's own shape, so a feed can
  * never put markup, scripts or unexpected types in front of a client.
@@ -80,25 +103,12 @@ export function normaliseMeetingGuide(feed: unknown, source: EventSource): Norma
   const skipped: NormaliseResult['skipped'] = [];
   const seen = new Set<string>();
   for (const raw of feed) {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      skipped.push({ slug: '', reason: 'noName' });
-      continue;
-    }
-    const item = raw as Record<string, unknown>;
-    const slug = plainText(item.slug, 200);
-    const name = plainText(item.name, 200);
-    if (!name) {
-      skipped.push({ slug: slug ?? '', reason: 'noName' });
-      continue;
-    }
-    if (!slug) {
-      skipped.push({ slug: '', reason: 'noSlug' });
-      continue;
-    }
-    if (seen.has(slug)) {
-      skipped.push({ slug, reason: 'duplicate' });
-      continue;
-    }
+    const entry = identify(raw, seen, skipped, (item) => [
+      plainText(item.slug, 200),
+      plainText(item.name, 200),
+    ]);
+    if (!entry) continue;
+    const { item, slug, name } = entry;
     if (item.day === undefined || item.day === null || item.day === '' || !item.time) {
       // "By appointment" meetings have no day or time: nothing to put on a finder by time.
       skipped.push({ slug, reason: 'noDayOrTime' });
