@@ -71,7 +71,6 @@ export class EventFinder {
   progress = $state.raw<Progress | undefined>();
   /** Said to screen readers when the list changes under them. */
   announcement = $state('');
-  isLoading = $derived(this.status === 'loading' || this.status === 'downloading');
 
   /**
    * Shows the meetings on the phone at once, and asks for the index alongside: an unchanged
@@ -82,7 +81,6 @@ export class EventFinder {
     this.status = 'loading';
     const { indexCheck, stored } = preload;
     const [meta, events] = await stored;
-    performance.mark('events:stored-read');
     let hasEvents = false;
     if (meta) {
       hasEvents = events.length > 0;
