@@ -58,7 +58,10 @@ export const readSource: ReadSource = async (source, timeoutMs = TIMEOUT_MS) => 
       });
     } catch (error) {
       const name = (error as Error).name;
-      throw new FeedError(name === 'TimeoutError' ? 'timeout' : 'unreachable', String(error));
+      // Node's fetch says only "fetch failed"; the cause says why (ENOTFOUND, ECONNREFUSED...).
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      const detail = cause?.code ?? cause?.message ?? String(error);
+      throw new FeedError(name === 'TimeoutError' ? 'timeout' : 'unreachable', detail);
     }
     if (response.status >= 300 && response.status < 400) {
       throw new FeedError('redirect', `to ${response.headers.get('location') ?? '?'}`);
