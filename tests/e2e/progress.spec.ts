@@ -150,3 +150,24 @@ test('Progress in Spanish', async ({ page, frame }) => {
   await expect(page.getByRole('heading', { name: 'Días de sobriedad (opcional)' })).toBeVisible();
   await frame.expectNoAxeViolations();
 });
+
+test('check-ins older than the chart’s range are named, with a way to see them', async ({
+  page,
+}) => {
+  await page.goto('/progress');
+  await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+  // Two months ago: none in the last 30 days.
+  const old = checkIns().map((c) => {
+    const date = new Date(Date.parse(`${c.date}T12:00:00Z`) - 60 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    return { ...c, date, at: Date.parse(`${date}T19:00:00Z`) };
+  });
+  await seedRows(page, 'checkIns', old, ['id', 'date', 'at']);
+  await page.reload();
+  await expect(page.getByText('Your check-ins are from before the last 30 days')).toBeVisible();
+  await expect(page.getByText('Check in a few times')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show all check-ins' }).click();
+  await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
+  await expect(page.getByRole('img', { name: /^Mood and craving/ })).toBeVisible();
+});

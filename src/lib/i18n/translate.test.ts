@@ -78,6 +78,23 @@ describe('translate', () => {
     expect(translate('es', 'today.checkIn.done', { count: 2 })).toBe('Hiciste 2 registros hoy.');
   });
 
+  it('starts a sentence with a capital when a phrase opens it, in both languages', async () => {
+    await loadNamespaces('en', ['progress']);
+    await loadNamespaces('es', ['progress']);
+    const celebrate = (locale: 'en' | 'es') =>
+      translate(locale, 'progress.celebrate', {
+        milestone: translate(locale, 'progress.milestone.14'),
+      });
+    expect(celebrate('en')).toBe('Two weeks in treatment. That is real work, and it counts.');
+    expect(celebrate('es')).toMatch(/^Dos semanas en tratamiento\./);
+    // Inside a sentence the phrase keeps its own case.
+    expect(
+      translate('en', 'progress.days.nextMilestone', {
+        milestone: translate('en', 'progress.milestone.14'),
+      }),
+    ).toBe('Next milestone: two weeks.');
+  });
+
   it('does not treat parameter values as templates', () => {
     expect(translate('en', 'help.call', { number: '{number}<b>' })).toBe('Call {number}<b>');
   });

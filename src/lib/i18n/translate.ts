@@ -76,7 +76,13 @@ export function translate(locale: Locale, key: MessageKey, params: Params = {}):
   if (message === undefined) return key;
   const text =
     typeof message === 'string' ? message : pluralForm(locale, message, Number(params.count ?? 0));
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    // A phrase put at the start of a sentence starts with a capital ("Two weeks in treatment"),
+    // in either language.
+    return /^$|[.!?]\s+$/.test(text.slice(0, offset))
+      ? value.charAt(0).toLocaleUpperCase(locale) + value.slice(1)
+      : value;
+  });
 }

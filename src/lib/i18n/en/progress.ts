@@ -40,6 +40,9 @@ export const progress = {
   'progress.charts.range.90': '90 days',
   'progress.charts.range.all': 'All',
   'progress.charts.none': 'Check in a few times and your mood and cravings will show here.',
+  'progress.charts.older':
+    'Your check-ins are from before the last {days} days: a longer range above shows them.',
+  'progress.charts.showAll': 'Show all check-ins',
   'progress.charts.loading': 'Loading charts…',
   'progress.charts.failed': 'The charts could not load. The tables below have the same figures.',
   'progress.charts.moodCraving': 'Mood and craving over time',

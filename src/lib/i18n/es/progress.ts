@@ -44,6 +44,9 @@ export const progress: Record<keyof typeof english, Message> = {
   'progress.charts.range.90': '90 días',
   'progress.charts.range.all': 'Todo',
   'progress.charts.none': 'Regístrate algunas veces y aquí verás tu ánimo y tus antojos.',
+  'progress.charts.older':
+    'Tus registros son de antes de los últimos {days} días: un periodo más largo, arriba, los muestra.',
+  'progress.charts.showAll': 'Ver todos los registros',
   'progress.charts.loading': 'Cargando gráficas…',
   'progress.charts.failed':
     'No se pudieron cargar las gráficas. Las tablas de abajo tienen los mismos datos.',
