@@ -145,6 +145,21 @@ test.describe('Spanish', () => {
     await frame.expectNoAxeViolations();
   });
 
+  test('the Spanish header keeps one row at 390 px', async ({ page, frame }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/settings');
+    await page.getByRole('radio', { name: 'Español' }).check();
+    await page.goto('/');
+    const tops = await Promise.all(
+      [
+        page.getByRole('button', { name: 'Salir ya' }),
+        frame.helpButton('Pedir ayuda ahora'),
+        frame.nav('Ajustes'),
+      ].map(async (control) => Math.round((await control.boundingBox())!.y)),
+    );
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(8);
+  });
+
   test('a phone set to Spanish opens in Spanish', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ locale: 'es-MX', baseURL });
     const foreign: string[] = [];
