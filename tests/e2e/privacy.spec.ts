@@ -137,6 +137,39 @@ test('delete all my data leaves no database, cache, service worker or storage', 
   expect(await new CheckInPage(page).storedCheckIns()).toEqual([]);
 });
 
+test('delete all my data wins over other tabs and a registration on its way', async ({
+  page,
+  context,
+  frame,
+}) => {
+  await page.goto('/');
+  await frame.waitForServiceWorker();
+  const other = await context.newPage();
+  await other.goto('/check-in');
+  await expect(other.getByRole('heading', { level: 1, name: 'Check-in' })).toBeVisible();
+  // A fresh load of Settings starts registering the service worker again; the wipe follows at
+  // once, while that registration may still be on its way.
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+  await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your data was deleted from this phone.' }),
+  ).toBeVisible();
+  // The other tab stops and says so too, rather than writing into a fresh app.
+  await expect(
+    other.getByRole('heading', { level: 1, name: 'Your data was deleted from this phone.' }),
+  ).toBeVisible();
+  await page.waitForTimeout(500);
+  const state = await page.evaluate(async () => ({
+    databases: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+    storage: localStorage.length,
+  }));
+  expect(state).toEqual({ databases: [], caches: [], workers: 0, storage: 0 });
+});
+
 test('injection payloads in notes render as text', async ({ page }) => {
   const payloads = [
     '<script>window.__pwned=1</script>',

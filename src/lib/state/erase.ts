@@ -1,19 +1,51 @@
 import { deleteDatabase } from '$lib/db/database';
+import { pwa } from './pwa.svelte';
+
+const CHANNEL = 'blvd-erase';
 
 /**
  * "Delete all my data": the database, the service worker's caches and registration, and local
- * storage. The app then starts fresh, as if never opened on this phone.
+ * storage. The app then starts fresh, as if never opened on this phone. The wipe wins against
+ * work in flight: a service worker registration on its way is waited for (then undone), other
+ * tabs of the app are told to stop, and storage is cleared again after anything late.
  */
 export async function eraseEverything(): Promise<void> {
+  tellOtherTabs();
+  await pwa.stop();
   await deleteDatabase();
   if ('caches' in globalThis) {
     for (const name of await caches.keys()) await caches.delete(name);
   }
   if ('serviceWorker' in navigator) {
-    for (const registration of await navigator.serviceWorker.getRegistrations()) {
-      await registration.unregister();
+    // Until none is left: a registration that completes meanwhile is removed too.
+    for (let round = 0; round < 5; round += 1) {
+      const registrations = await navigator.serviceWorker.getRegistrations();
+      if (registrations.length === 0) break;
+      await Promise.all(registrations.map((registration) => registration.unregister()));
     }
   }
   localStorage.clear();
   sessionStorage.clear();
+  // A write queued before the wipe (a setting saved as the button was pressed) lands after it.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  localStorage.clear();
+  sessionStorage.clear();
+}
+
+function tellOtherTabs(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage('erased');
+  channel.close();
+}
+
+/** In every tab: when another tab deletes everything, stop and show `onErased` (the fresh start). */
+export function watchForErase(onErased: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = () => {
+    void pwa.stop();
+    onErased();
+  };
+  return () => channel.close();
 }

@@ -10,10 +10,19 @@ class PwaState {
   isOfflineReady = $state(false);
   #workbox: Workbox | undefined;
 
-  async register(): Promise<void> {
-    if (!('serviceWorker' in navigator)) return;
+  #registering: Promise<void> | undefined;
+  #isStopped = false;
+
+  register(): Promise<void> {
+    if (!('serviceWorker' in navigator) || this.#isStopped) return Promise.resolve();
+    this.#registering = this.#register();
+    return this.#registering;
+  }
+
+  async #register(): Promise<void> {
     // Loaded after first paint: workbox-window is not needed to show the screen.
     const { Workbox } = await import('workbox-window');
+    if (this.#isStopped) return;
     const workbox = new Workbox('/sw.js', { scope: '/', type: 'classic' });
     workbox.addEventListener('waiting', () => (this.isUpdateWaiting = true));
     workbox.addEventListener('installed', (event) => {
@@ -23,8 +32,17 @@ class PwaState {
     await workbox.register();
     // Look for a new version when the app comes back to the foreground, as a phone app would.
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') void workbox.update();
+      if (document.visibilityState === 'visible' && !this.#isStopped) void workbox.update();
     });
+  }
+
+  /**
+   * For "Delete all my data": no registration or update starts from now on, and one already
+   * on its way is waited for, so that unregistering afterwards cannot be undone by it.
+   */
+  async stop(): Promise<void> {
+    this.#isStopped = true;
+    await this.#registering?.catch(() => undefined);
   }
 
   /** Activates the waiting version, then reloads once it controls the page. */

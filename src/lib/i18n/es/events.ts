@@ -60,7 +60,7 @@ export const events: Record<keyof typeof english, Message> = {
   'events.sort.time': 'Hora',
   'events.sort.distance': 'Distancia',
   'events.inProgressOnly': 'Solo reuniones que están ocurriendo ahora',
-  'events.clear': 'Borrar todo',
+  'events.clear': 'Restablecer',
   'events.count': { one: '1 reunión', other: '{count} reuniones' },
   'events.noMatch': 'Ninguna reunión coincide. Prueba con menos filtros u otras palabras.',
   'events.showMore': 'Mostrar más',
