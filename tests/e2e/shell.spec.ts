@@ -114,6 +114,30 @@ test.describe('crisis help', () => {
   });
 });
 
+test('no main screen shifts its layout while its data arrives', async ({ page }) => {
+  // A slow phone: data arrives after the first paint, where a shift would show.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[])
+        if (!entry.hadRecentInput) w.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const path of ['/', '/check-in', '/schedule', '/progress', '/events', '/settings']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForTimeout(1000);
+    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+    expect(shift, `layout shift on ${path}`).toBeLessThan(0.01);
+  }
+});
+
 test.describe('Spanish', () => {
   test('switching in Settings translates the app, sets <html lang> and survives a reload', async ({
     page,
