@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, QUICK_EXIT_URL, routes, test } from './fixtures';
 import { CheckInPage } from './pages/checkIn';
 
@@ -33,6 +34,16 @@ async function rawDatabase(page: import('@playwright/test').Page): Promise<strin
         };
       }),
   );
+}
+
+/** What the app keeps in this browser: databases, caches, service workers, local storage. */
+function leftBehind(page: Page) {
+  return page.evaluate(async () => ({
+    databases: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+    storage: localStorage.length,
+  }));
 }
 
 test('with the lock on, records are unreadable at rest; a wrong PIN opens and deletes nothing', async ({
@@ -121,13 +132,7 @@ test('delete all my data leaves no database, cache, service worker or storage', 
   await expect(
     page.getByRole('heading', { level: 1, name: 'Tus datos se borraron de este teléfono.' }),
   ).toBeVisible();
-  const state = await page.evaluate(async () => ({
-    databases: (await indexedDB.databases()).map((d) => d.name),
-    caches: await caches.keys(),
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-    storage: localStorage.length,
-  }));
-  expect(state).toEqual({ databases: [], caches: [], workers: 0, storage: 0 });
+  expect(await leftBehind(page)).toEqual({ databases: [], caches: [], workers: 0, storage: 0 });
 
   // Starting again: a fresh app, in English again (the language choice was stored data too).
   await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
@@ -161,13 +166,7 @@ test('delete all my data wins over other tabs and a registration on its way', as
     other.getByRole('heading', { level: 1, name: 'Your data was deleted from this phone.' }),
   ).toBeVisible();
   await page.waitForTimeout(500);
-  const state = await page.evaluate(async () => ({
-    databases: (await indexedDB.databases()).map((d) => d.name),
-    caches: await caches.keys(),
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-    storage: localStorage.length,
-  }));
-  expect(state).toEqual({ databases: [], caches: [], workers: 0, storage: 0 });
+  expect(await leftBehind(page)).toEqual({ databases: [], caches: [], workers: 0, storage: 0 });
 });
 
 test('injection payloads in notes render as text', async ({ page }) => {

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventsIndex, EventsSnapshot } from '$lib/domain/events/snapshot';
 import { importData } from './backup';
-import { withDb } from './database';
-import { deleteDatabase } from './database';
+import { deleteDatabase, withDb } from './database';
 import {
   allEvents,
   eventsMeta,

@@ -22,6 +22,8 @@ const META_KEY = 'eventsMeta';
  */
 const LIST_KEY = 'eventsList';
 
+const metaRow = (meta: EventsMeta) => toPublicRow({ key: META_KEY, value: meta }, ['key'] as const);
+
 /**
  * Replaces the stored events with a snapshot in one transaction: the finder sees the old set or
  * the new one, never half of each. Favourites live apart and survive.
@@ -37,7 +39,7 @@ export async function loadSnapshot(snapshot: EventsSnapshot, hash?: string): Pro
       await d.sources.clear();
       await d.events.bulkAdd(rows);
       await d.sources.bulkAdd(sourceRows);
-      await d.meta.put(toPublicRow({ key: META_KEY, value: meta }, ['key'] as const));
+      await d.meta.put(metaRow(meta));
       await d.meta.put(list);
     }),
   );
@@ -53,7 +55,7 @@ export async function forgetEventsList(d: Pick<CompanionDB, 'meta'>): Promise<vo
   const row = await d.meta.get(META_KEY);
   if (!row) return;
   const { hash: _, ...meta } = (await fromRow<{ value: EventsMeta }>(row)).value;
-  await d.meta.put(toPublicRow({ key: META_KEY, value: meta }, ['key'] as const));
+  await d.meta.put(metaRow(meta));
 }
 
 /** The metadata of a snapshot, as stored with it (for a snapshot shown before it is stored). */

@@ -142,11 +142,6 @@ function steadyOffset(y: number, m: number, d: number, timeZone: string): number
 }
 
 /**
- * The instant a wall-clock date and time happens in a timezone. On a DST day a time that does
- * not exist (02:30 in March) moves forward an hour; a time that happens twice (01:30 in
- * November) is the first one.
- */
-/**
  * UTC midnight of a calendar date, and the zone's offset in minutes when it holds all that day
  * (null on a day the clocks change): with it, many wall times of one day convert by arithmetic.
  */
@@ -158,6 +153,11 @@ export function dayInZone(
   return { utcMidnight: Date.UTC(y, m - 1, d), offset: steadyOffset(y, m, d, timeZone) };
 }
 
+/**
+ * The instant a wall-clock date and time happens in a timezone. On a DST day a time that does
+ * not exist (02:30 in March) moves forward an hour; a time that happens twice (01:30 in
+ * November) is the first one.
+ */
 export function zonedToEpoch(date: LocalDate, time: string, timeZone: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [h, min] = time.split(':').map(Number) as [number, number];

@@ -194,7 +194,7 @@ export async function syncEvents(input: SyncInput): Promise<SyncReport> {
       statuses.push({ ...base, updatedAt: input.now.toISOString(), count: result.events.length });
     } catch (error) {
       const problem =
-        error instanceof FeedError ? describe(error) : `invalid: ${String(error).slice(0, 200)}`;
+        error instanceof FeedError ? problemText(error) : `invalid: ${String(error).slice(0, 200)}`;
       const kept = input.previous?.events.filter((e) => e.sourceId === source.id) ?? [];
       events.push(...kept);
       for (const code of kept.flatMap((e) => e.types)) {
@@ -251,7 +251,7 @@ export async function syncEvents(input: SyncInput): Promise<SyncReport> {
   };
 }
 
-function describe(error: FeedError): string {
+function problemText(error: FeedError): string {
   const [, detail] = error.message.split(/: (.*)/s);
   const text = PROBLEM_TEXT[error.problem] ?? error.problem;
   return detail

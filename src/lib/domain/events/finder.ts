@@ -13,28 +13,41 @@ export interface NextTime {
 
 const endsNextDay = (event: RecoveryEvent) => event.endTime <= event.time;
 
-interface CalendarDay {
+interface ZoneDay {
   date: LocalDate;
-  weekday: number;
   utcMidnight: number;
   /** The zone's offset in minutes all that day; null on a day the clocks change. */
   offset: number | null;
 }
 
+interface CalendarDay extends ZoneDay {
+  weekday: number;
+}
+
+/** A wall time on a day in its zone: arithmetic, unless the clocks change that day. */
+function instant(day: ZoneDay, time: string, timeZone: string): number {
+  return day.offset === null
+    ? zonedToEpoch(day.date, time, timeZone)
+    : day.utcMidnight + (minutesOfDay(time) - day.offset) * 60_000;
+}
+
 /** Wall times to instants, each day's offset worked out once (a sort of thousands needs it). */
 export class ZoneDays {
-  #dayStarts = new Map<string, { utcMidnight: number; offset: number | null }>();
+  #days = new Map<string, ZoneDay>();
+
+  protected day(date: LocalDate, timeZone: string): ZoneDay {
+    const key = `${timeZone}|${date}`;
+    let day = this.#days.get(key);
+    if (!day) {
+      day = { date, ...dayInZone(date, timeZone) };
+      this.#days.set(key, day);
+    }
+    return day;
+  }
 
   /** zonedToEpoch, with each day's offset worked out once. */
   epoch(date: LocalDate, time: string, timeZone: string): number {
-    const key = `${timeZone}|${date}`;
-    let day = this.#dayStarts.get(key);
-    if (!day) {
-      day = dayInZone(date, timeZone);
-      this.#dayStarts.set(key, day);
-    }
-    if (day.offset === null) return zonedToEpoch(date, time, timeZone);
-    return day.utcMidnight + (minutesOfDay(time) - day.offset) * 60_000;
+    return instant(this.day(date, timeZone), time, timeZone);
   }
 }
 
@@ -56,8 +69,7 @@ export class WeekAround extends ZoneDays {
       days = [];
       for (let offset = -1; offset <= 8; offset += 1) {
         const date = addDays(today, offset);
-        const { utcMidnight, offset: minutes } = dayInZone(date, timeZone);
-        days.push({ date, weekday: weekdayOf(date), utcMidnight, offset: minutes });
+        days.push({ ...this.day(date, timeZone), weekday: weekdayOf(date) });
       }
       this.#byZone.set(timeZone, days);
     }
@@ -65,12 +77,8 @@ export class WeekAround extends ZoneDays {
   }
 }
 
-/** A wall time on a day of WeekAround: arithmetic, unless the clocks change that day. */
-function instant(day: CalendarDay, time: string, timeZone: string): number {
-  return day.offset === null
-    ? zonedToEpoch(day.date, time, timeZone)
-    : day.utcMidnight + (minutesOfDay(time) - day.offset) * 60_000;
-}
+/** Bit d set for each weekday d (Sunday = 0) a weekly meeting meets on. */
+const weekdayMask = (days: readonly number[]) => days.reduce((mask, day) => mask | (1 << day), 0);
 
 /** The next (or current) time, and its date in the event's own timezone. */
 function nextOccurrence(
@@ -85,8 +93,7 @@ function nextOccurrence(
     const end = week.epoch(pastMidnight ? addDays(event.date, 1) : event.date, endTime, timezone);
     return end > now ? { start, end, isInProgress: start <= now, date: event.date } : undefined;
   }
-  let mask = 0;
-  for (const day of event.days) mask |= 1 << day;
+  const mask = weekdayMask(event.days);
   // Yesterday too: a meeting that started last night may still be going.
   const days = week.days(timezone);
   for (let i = 0; i < days.length - 1; i += 1) {
@@ -114,17 +121,8 @@ export function nextTime(
   return next && { start: next.start, end: next.end, isInProgress: next.isInProgress };
 }
 
-const weekdays = new Map<LocalDate, number>();
-
-/** The weekday of a date (Sunday = 0), remembered: filters ask it of the same dates often. */
 function weekdayOf(date: LocalDate): number {
-  let weekday = weekdays.get(date);
-  if (weekday === undefined) {
-    weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
-    if (weekdays.size > 5000) weekdays.clear();
-    weekdays.set(date, weekday);
-  }
-  return weekday;
+  return new Date(`${date}T12:00:00Z`).getUTCDay();
 }
 
 /** Kilometres between two points (haversine). */
@@ -261,9 +259,11 @@ export function indexEvents(
       : event.timezone === timeZone
         ? { date: occurrence.date, hour: Number(event.time.slice(0, 2)) }
         : wallClock(occurrence.start, timeZone);
-    let weekdays = 0;
-    if (!event.date) for (const day of event.days) weekdays |= 1 << day;
-    else if (event.date >= today && event.date <= weekEnd) weekdays = 1 << weekdayOf(event.date);
+    const weekdays = !event.date
+      ? weekdayMask(event.days)
+      : event.date >= today && event.date <= weekEnd
+        ? 1 << weekdayOf(event.date)
+        : 0;
     return new Indexed(event, next, wall?.date, wall?.hour ?? -1, weekdays, typeNames);
   });
   return indexed.sort(
