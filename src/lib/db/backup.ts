@@ -14,6 +14,8 @@ const TABLES: Record<BackupTable, readonly string[]> = {
   slips: ['id', 'date'],
   favourites: ['id'],
   settings: ['key'],
+  plans: ['id', 'savedAt'],
+  recordings: ['id'],
   events: ['id', 'sourceId'],
 };
 

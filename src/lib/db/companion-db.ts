@@ -19,6 +19,8 @@ export type DraftRow = Row<{ key: string }>;
 export type SlipRow = Row<{ id: string; date: string }>;
 export type FavouriteRow = Row<{ id: string }>;
 export type MetaRow = Row<{ key: string }>;
+export type PlanRow = Row<{ id: string; savedAt: number }>;
+export type RecordingRow = Row<{ id: string }>;
 
 /** The Dexie database with every schema version ever shipped (see schema.ts). */
 export class CompanionDB extends Dexie {
@@ -34,6 +36,8 @@ export class CompanionDB extends Dexie {
   slips!: EntityTable<SlipRow, 'id'>;
   favourites!: EntityTable<FavouriteRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  plans!: EntityTable<PlanRow, 'id'>;
+  recordings!: EntityTable<RecordingRow, 'id'>;
 
   constructor(name: string) {
     super(name);

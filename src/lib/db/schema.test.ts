@@ -84,6 +84,8 @@ describe('every shipped schema version upgrades with its records kept', () => {
       slips: { id: 'sl', date: '2026-11-01' },
       favourites: { id: 'f' },
       meta: { key: 'm' },
+      plans: { id: 'plan:2026-11-01', savedAt: 1 },
+      recordings: { id: 'message' },
     };
     for (const table of tables) {
       await old

@@ -56,6 +56,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
       }
     },
   },
+  {
+    // The client's relapse-prevention and safety plan: one version per day it was saved (the
+    // newest is the plan in use), and the voice message to myself apart from the versions so
+    // that an edit of the plan never copies the recording.
+    version: 6,
+    stores: { plans: 'id, savedAt', recordings: 'id' },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -1,6 +1,7 @@
 import type { MessageKey } from '$lib/i18n/en';
 import { NOTE_MAX, isMood } from './checkIn';
 import { isLocalDate } from './dates';
+import { isPlanVersion } from './plan/plan';
 
 /**
  * The backup file format. Versioned and append-only like the database schema: a file from every
@@ -22,6 +23,8 @@ export const BACKUP_TABLES = [
   'slips',
   'favourites',
   'settings',
+  'plans',
+  'recordings',
   'events',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
@@ -299,6 +302,18 @@ export function validateData(data: BackupData): void {
       Number.isFinite(a.scheduledStart) &&
       Number.isFinite(a.scheduledEnd) &&
       typeof a.sessionId === 'string';
+    if (!ok) throw new BackupError('backup.error.values');
+  }
+  for (const version of data.plans ?? []) {
+    if (!isPlanVersion(version)) throw new BackupError('backup.error.values');
+  }
+  for (const r of data.recordings ?? []) {
+    const ok =
+      typeof r.mimeType === 'string' &&
+      /^audio\/[\w.+-]+(;.*)?$/.test(r.mimeType) &&
+      typeof r.data === 'string' &&
+      /^[A-Za-z0-9+/]*={0,2}$/.test(r.data) &&
+      Number.isFinite(r.durationMs);
     if (!ok) throw new BackupError('backup.error.values');
   }
   for (const s of data.slips ?? []) {

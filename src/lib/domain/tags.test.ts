@@ -16,7 +16,7 @@ describe('tags', () => {
       'places',
       'things',
     ]);
-    expect(tagsOfKind(mergeTags([]), 'coping')).toHaveLength(8);
+    expect(tagsOfKind(mergeTags([]), 'coping')).toHaveLength(9);
   });
 
   it('a rename keeps the id, so past check-ins show the new name', () => {

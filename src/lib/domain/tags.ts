@@ -28,6 +28,8 @@ const COPING = [
   'music',
   'journaling',
   'ateOrRested',
+  // Appended (order is position): recorded from the guided tool in My plan.
+  'urgeSurfing',
 ] as const;
 
 /** The built-in triggers (HALT, people, places and things...) and coping actions. */

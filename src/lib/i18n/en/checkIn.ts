@@ -146,6 +146,7 @@ export const checkIn = {
   'tag.music': 'Music',
   'tag.journaling': 'Journaling',
   'tag.ateOrRested': 'Ate or rested',
+  'tag.urgeSurfing': 'Urge surfing',
 
   'reminder.title': 'Daily check-in reminder',
   'reminder.intro':

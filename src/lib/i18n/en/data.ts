@@ -52,6 +52,8 @@ export const data = {
   'backup.table.slips': 'Slips',
   'backup.table.favourites': 'Saved meetings',
   'backup.table.settings': 'Settings',
+  'backup.table.plans': 'Versions of my plan',
+  'backup.table.recordings': 'Voice message to myself',
   'backup.table.events': 'Meetings (list)',
   'backup.error.empty': 'This file is empty. Nothing was changed.',
   'backup.error.tooBig':

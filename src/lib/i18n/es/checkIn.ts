@@ -150,6 +150,7 @@ export const checkIn: Record<keyof typeof english, Message> = {
   'tag.music': 'Música',
   'tag.journaling': 'Escribí en mi diario',
   'tag.ateOrRested': 'Comí o descansé',
+  'tag.urgeSurfing': 'Surfear el antojo',
 
   'reminder.title': 'Recordatorio diario',
   'reminder.intro':

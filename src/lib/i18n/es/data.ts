@@ -56,6 +56,8 @@ export const data: Record<keyof typeof english, Message> = {
   'backup.table.slips': 'Recaídas',
   'backup.table.favourites': 'Reuniones guardadas',
   'backup.table.settings': 'Ajustes',
+  'backup.table.plans': 'Versiones de mi plan',
+  'backup.table.recordings': 'Mensaje de voz para mí',
   'backup.table.events': 'Reuniones (lista)',
   'backup.error.empty': 'Este archivo está vacío. No se cambió nada.',
   'backup.error.tooBig':

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PLAN_LIMITS,
+  cleanPlan,
+  dialable,
+  emptyPlan,
+  firstSteps,
+  isHardMoment,
+  isPlanEmpty,
+  isPlanVersion,
+  normalisePlan,
+  planChanges,
+  sortVersions,
+  textToEntries,
+  validatePlan,
+  versionFor,
+  type Plan,
+  type PlanPerson,
+} from './plan';
+
+const person = (over: Partial<PlanPerson> = {}): PlanPerson => ({
+  id: 'p1',
+  name: 'Maria',
+  relationship: 'Sponsor',
+  phone: '(503) 555-0142',
+  ...over,
+});
+const withPeople = (...people: PlanPerson[]): Plan => ({ ...emptyPlan(), people });
+
+describe('dialable', () => {
+  it('keeps digits and one leading + from a number typed any usual way', () => {
+    expect(dialable('(503) 555-0142')).toBe('5035550142');
+    expect(dialable('+1 503.555.0142')).toBe('+15035550142');
+    expect(dialable(' 988 ')).toBe('988');
+  });
+
+  it('makes no number from words, letters, a + in the middle or too few digits', () => {
+    for (const bad of ['call mum', '503-CALL-NOW', '503+555', '12', '', '++1503', 'tel:988']) {
+      expect(dialable(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('validatePlan', () => {
+  it('accepts an empty plan: every part is optional', () => {
+    expect(validatePlan(emptyPlan())).toEqual({});
+  });
+
+  it('names the phone field of a number that cannot be dialled, keeping it as typed', () => {
+    const plan = withPeople(person({ phone: 'ask at church' }));
+    expect(validatePlan(plan)).toEqual({ 'people.p1.phone': { key: 'plan.error.phone' } });
+    expect(cleanPlan(plan).people[0]!.phone).toBe('ask at church');
+  });
+
+  it('asks for a name when a number is given (Get help now says "Call NAME")', () => {
+    const plan = { ...emptyPlan(), professionals: [person({ name: ' ' })] };
+    expect(validatePlan(plan)).toEqual({ 'professionals.p1.name': { key: 'plan.error.name' } });
+  });
+
+  it('ignores a person row left blank', () => {
+    expect(validatePlan(withPeople(person({ name: '', relationship: '', phone: ' ' })))).toEqual(
+      {},
+    );
+  });
+
+  it('refuses over-long texts, entries and lists at their own field', () => {
+    const long = 'x'.repeat(PLAN_LIMITS.text + 1);
+    const plan: Plan = {
+      ...emptyPlan(),
+      reasons: long,
+      helps: ['ok', 'y'.repeat(PLAN_LIMITS.entry + 1)],
+      places: Array.from({ length: PLAN_LIMITS.entries + 1 }, (_, i) => `place ${i}`),
+      people: [person({ name: 'n'.repeat(PLAN_LIMITS.name + 1) })],
+    };
+    expect(validatePlan(plan)).toEqual({
+      reasons: { key: 'plan.error.tooLong', params: { max: PLAN_LIMITS.text } },
+      helps: { key: 'plan.error.entryTooLong', params: { max: PLAN_LIMITS.entry } },
+      places: { key: 'plan.error.tooMany', params: { max: PLAN_LIMITS.entries } },
+      'people.p1.name': { key: 'plan.error.tooLong', params: { max: PLAN_LIMITS.name } },
+    });
+  });
+
+  it('accepts exactly the limits', () => {
+    const plan: Plan = {
+      ...emptyPlan(),
+      reasons: 'x'.repeat(PLAN_LIMITS.text),
+      helps: Array.from({ length: PLAN_LIMITS.entries }, () => 'y'.repeat(PLAN_LIMITS.entry)),
+    };
+    expect(validatePlan(plan)).toEqual({});
+  });
+});
+
+describe('entries and cleaning', () => {
+  it('reads one entry per line, trimmed, blank lines dropped', () => {
+    expect(textToEntries(' Call Maria \r\n\n  Go for a walk\n')).toEqual([
+      'Call Maria',
+      'Go for a walk',
+    ]);
+  });
+
+  it('drops blank people and trims texts', () => {
+    const plan = {
+      ...withPeople(person(), person({ id: 'p2', name: '', relationship: '', phone: '' })),
+      reasons: '  my kids ',
+    };
+    expect(cleanPlan(plan)).toEqual({ ...emptyPlan(), reasons: 'my kids', people: [person()] });
+    expect(isPlanEmpty(cleanPlan(withPeople(person({ name: '', relationship: '', phone: '' })))))
+      .toBe(true);
+    expect(isPlanEmpty({ ...emptyPlan(), message: 'You can do this' })).toBe(false);
+  });
+});
+
+describe('versions', () => {
+  const zone = 'America/Los_Angeles';
+  // 2026-11-28 23:30 in Portland is already the 29th in UTC.
+  const lateEvening = Date.UTC(2026, 10, 29, 7, 30);
+
+  it('keeps one version per local day in the client’s timezone', () => {
+    const version = versionFor({ ...emptyPlan(), helps: ['Walk'] }, lateEvening, zone);
+    expect(version.id).toBe('plan:2026-11-28');
+    expect(version.date).toBe('2026-11-28');
+    expect(versionFor(emptyPlan(), lateEvening + 60 * 60 * 1000, zone).id).toBe(
+      'plan:2026-11-29',
+    );
+  });
+
+  it('sorts newest first and names what changed between two versions', () => {
+    const older = versionFor({ ...emptyPlan(), helps: ['Walk'] }, 1_000, zone);
+    const newer = versionFor(
+      { ...emptyPlan(), helps: ['Walk', 'Call Maria'], people: [person()] },
+      2_000_000_000,
+      zone,
+    );
+    expect(sortVersions([older, newer]).map((v) => v.savedAt)).toEqual([2_000_000_000, 1_000]);
+    expect(planChanges(older.plan, newer.plan)).toEqual([
+      { part: 'helps', added: ['Call Maria'], removed: [] },
+      { part: 'people', added: ['Maria, Sponsor, (503) 555-0142'], removed: [] },
+    ]);
+    expect(planChanges(newer.plan, newer.plan)).toEqual([]);
+  });
+
+  it('reads a stored or imported plan defensively and checks a backup’s version', () => {
+    expect(normalisePlan({ helps: ['Walk', 3], people: [{ name: 'Ana' }, 'x'] })).toEqual({
+      ...emptyPlan(),
+      helps: ['Walk'],
+      people: [{ id: 'people-0', name: 'Ana', relationship: '', phone: '' }],
+    });
+    const ok = versionFor(withPeople(person()), 1_000, zone) as unknown as Record<string, unknown>;
+    expect(isPlanVersion(ok)).toBe(true);
+    expect(isPlanVersion({ ...ok, date: 'yesterday' })).toBe(false);
+    expect(isPlanVersion({ ...ok, plan: withPeople(person({ phone: 'x' })) })).toBe(false);
+  });
+});
+
+describe('the hard moment', () => {
+  const today = '2026-11-28';
+  it('is offered after a craving of 7 or more, or a use today', () => {
+    expect(isHardMoment({ date: today, craving: 7 }, today, null)).toBe(true);
+    expect(isHardMoment({ date: today, craving: 6 }, today, null)).toBe(false);
+    expect(isHardMoment({ date: today, craving: 0, used: 'yes' }, today, null)).toBe(true);
+    expect(isHardMoment({ date: today, craving: 2, used: 'no' }, today, null)).toBe(false);
+  });
+
+  it('is not offered again the day it was put aside, nor for an older check-in', () => {
+    expect(isHardMoment({ date: today, craving: 9 }, today, today)).toBe(false);
+    expect(isHardMoment({ date: today, craving: 9 }, today, '2026-11-27')).toBe(true);
+    expect(isHardMoment({ date: '2026-11-27', craving: 9 }, today, null)).toBe(false);
+    expect(isHardMoment(undefined, today, null)).toBe(false);
+  });
+
+  it('shows what helps first, then places, three at most', () => {
+    const plan = { ...emptyPlan(), helps: ['Walk', 'Shower'], places: ['Library', 'Gym'] };
+    expect(firstSteps(plan)).toEqual(['Walk', 'Shower', 'Library']);
+  });
+});
