@@ -22,6 +22,8 @@ const config = {
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:', 'blob:'],
         'font-src': ['self'],
+        // The voice message to myself plays from its stored bytes (a blob: URL), never a server.
+        'media-src': ['self', 'blob:'],
         'connect-src': ['self'],
         'worker-src': ['self'],
         'manifest-src': ['self'],

@@ -41,6 +41,9 @@ const RENDER_BLOCKING_MESSAGES = {
   '/events': 'events',
   '/events/detail': 'events',
   '/settings': 'data',
+  '/plan': 'plan',
+  '/plan/card': 'plan',
+  '/plan/tools/[tool]': 'plan',
 };
 
 /** Route path -> node ids, from SvelteKit's generated client app. */

@@ -31,6 +31,9 @@ describe('bundle budgets', () => {
         '/schedule/import',
         '/schedule/session',
         '/settings',
+        '/plan',
+        '/plan/card',
+        '/plan/tools/[tool]',
       ].sort(),
     );
   });
@@ -48,6 +51,15 @@ describe('bundle budgets', () => {
       expect(bundle.cssGzip).toBeLessThanOrEqual(BUDGET.anyRouteInitialCss);
     },
   );
+
+  it('keeps My plan out of Today’s first load (its chunk comes with the plan or help)', () => {
+    const planChunks = allChunks()
+      .filter((c) => c.text.includes('plan.error.tooManyPeople'))
+      .map((c) => c.file);
+    expect(planChunks.length).toBeGreaterThan(0);
+    const today = bundles.find((b) => b.route === '/')!;
+    expect(today.js.filter((f) => planChunks.includes(f))).toEqual([]);
+  });
 
   it('never puts chart.js in an initial bundle', () => {
     const withChart = new Set(

@@ -10,6 +10,7 @@ import {
   toCsv,
   type BackupData,
 } from '$lib/domain/backup';
+import { emptyPlan } from '$lib/domain/plan/plan';
 import { clearAll, exportData, importData, rawDump } from './backup';
 import { saveCheckIn } from './checkIns';
 import { deleteDatabase, withDb } from './database';
@@ -59,6 +60,28 @@ function threeYears(): BackupData {
     occurrenceChanges: [],
     slips: [],
     favourites: [],
+    // The plan as it grew: a version a month for three years.
+    plans: Array.from({ length: 36 }, (_, i) => ({
+      id: `plan:${day(i * 30)}`,
+      date: day(i * 30),
+      savedAt: Date.UTC(2023, 10, 27, 20) + i * 30 * 86_400_000,
+      plan: {
+        ...emptyPlan(),
+        reasons: 'My kids, “and” me',
+        helps: Array.from({ length: 1 + (i % 5) }, (_, j) => `Step ${j}`),
+        people: [{ id: 'p1', name: 'Maria', relationship: 'Sponsor', phone: '+1 503 555 0142' }],
+      },
+    })),
+    recordings: [
+      {
+        id: 'message',
+        mimeType: 'audio/webm;codecs=opus',
+        data: btoa('not really opus'),
+        durationMs: 5000,
+        recordedAt: 1,
+        updatedAt: 1,
+      },
+    ],
   };
 }
 

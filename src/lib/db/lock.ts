@@ -1,4 +1,4 @@
-import { BACKUP_TABLES, deriveKey, KDF_ITERATIONS } from '$lib/domain/backup';
+import { BACKUP_TABLES, deriveKey, KDF_ITERATIONS } from '$lib/domain/private-data';
 import type { CompanionDB } from './companion-db';
 import {
   LockedError,

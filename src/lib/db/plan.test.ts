@@ -71,7 +71,9 @@ describe('plan under the app lock', { timeout: 30_000 }, () => {
     await savePlan({ ...plan, message: 'You got through worse' }, day(21), zone);
 
     const stored = JSON.stringify(await rawDump(), (_key, value) =>
-      value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? Array.from(new Uint8Array(value as ArrayBuffer)) : value,
+      value instanceof ArrayBuffer || ArrayBuffer.isView(value)
+        ? Array.from(new Uint8Array(value as ArrayBuffer))
+        : value,
     );
     for (const secret of ['Sofia', 'Maria', '555-0142', 'Willamette', 'worse', recording.data]) {
       expect(stored).not.toContain(secret);
@@ -99,10 +101,7 @@ describe('plan in backups', { timeout: 30_000 }, () => {
     const file = readBackupHeader(new TextEncoder().encode(text));
     expect(file.counts).toMatchObject({ plans: 2, recordings: 1 });
     await importData(await openBackup(file, 'a long passphrase'), 'replace');
-    expect((await planVersions()).map((v) => v.plan.helps)).toEqual([
-      plan.helps,
-      ['First try'],
-    ]);
+    expect((await planVersions()).map((v) => v.plan.helps)).toEqual([plan.helps, ['First try']]);
     expect(await getRecording()).toEqual({ id: 'message', ...recording });
   });
 

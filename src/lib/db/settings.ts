@@ -16,6 +16,8 @@ export interface SettingsMap {
   lastCelebratedMilestone: number;
   lastBackupAt: number;
   backupReminderDays: number;
+  /** The day the client put the hard-moment card aside (it comes back the next day). */
+  hardMomentDismissedOn: string | null;
 }
 export type SettingKey = keyof SettingsMap;
 

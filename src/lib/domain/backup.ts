@@ -2,6 +2,11 @@ import type { MessageKey } from '$lib/i18n/en';
 import { NOTE_MAX, isMood } from './checkIn';
 import { isLocalDate } from './dates';
 import { isPlanVersion } from './plan/plan';
+import { BACKUP_TABLES, KDF_ITERATIONS, deriveKey, type BackupTable } from './private-data';
+import { base64ToBytes, bytesToBase64 } from '$lib/utils/base64';
+
+// The app lock shares these; they live apart so the lock does not load backup checking.
+export { BACKUP_TABLES, KDF_ITERATIONS, deriveKey, type BackupTable };
 
 /**
  * The backup file format. Versioned and append-only like the database schema: a file from every
@@ -9,25 +14,9 @@ import { isPlanVersion } from './plan/plan';
  */
 export const BACKUP_FORMAT = 'blvd-companion-backup';
 export const BACKUP_VERSION = 1;
-export const KDF_ITERATIONS = 600_000;
 /** Larger than three years of a client's records by far; a 200 MB file is refused before reading. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
-/** Tables a backup holds; `events` (feed data) only when the client asks for it. */
-export const BACKUP_TABLES = [
-  'checkIns',
-  'tags',
-  'sessions',
-  'occurrenceChanges',
-  'attendance',
-  'slips',
-  'favourites',
-  'settings',
-  'plans',
-  'recordings',
-  'events',
-] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
 export type BackupData = Partial<Record<BackupTable, Record<string, unknown>[]>>;
 
 export interface Encryption {
@@ -91,36 +80,8 @@ export async function sha256(text: string): Promise<string> {
   return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 }
 
-const toBase64 = (bytes: Uint8Array) => {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-};
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-
-/** AES-GCM 256 key from a passphrase: PBKDF2-SHA-256 with the given salt and iterations. */
-export async function deriveKey(
-  passphrase: string,
-  salt: Uint8Array,
-  iterations: number,
-): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveKey'],
-  );
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
-}
+const toBase64 = bytesToBase64;
+const fromBase64 = base64ToBytes;
 
 export interface BuildOptions {
   appVersion: string;

@@ -5,6 +5,7 @@
 import { checkIn } from './en/checkIn';
 import type { data } from './en/data';
 import type { events } from './en/events';
+import type { plan } from './en/plan';
 import type { progress } from './en/progress';
 import { schedule } from './en/schedule';
 import { shell } from './en/shell';
@@ -38,6 +39,8 @@ export const en = {
   'nav.settings': 'Settings',
 
   'help.open': 'Get help now',
+  'help.myPlan': 'My plan',
+  'help.locked': 'Unlock the app to see your own people and plan here.',
   'help.title': 'Help right now',
   'help.intro':
     'You are not alone. These lines are free and open 24 hours a day. Calls work without this app being online.',
@@ -111,7 +114,8 @@ export const en = {
 } as const;
 
 export type CoreKey = keyof typeof en;
-export type MessageKey = CoreKey | keyof typeof progress | keyof typeof events | keyof typeof data;
+export type MessageKey =
+  CoreKey | keyof typeof progress | keyof typeof events | keyof typeof data | keyof typeof plan;
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
 export type Messages = Record<MessageKey, Message>;

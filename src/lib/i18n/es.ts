@@ -29,6 +29,8 @@ export const es: CoreMessages = {
   'nav.settings': 'Ajustes',
 
   'help.open': 'Pedir ayuda ahora',
+  'help.myPlan': 'Mi plan',
+  'help.locked': 'Desbloquea la app para ver aquí tus personas y tu plan.',
   'help.title': 'Ayuda ahora mismo',
   'help.intro':
     'No tienes que pasar por esto en soledad. Estas líneas son gratuitas y atienden las 24 horas. Las llamadas funcionan aunque la aplicación no tenga conexión.',

@@ -5,7 +5,7 @@ export type Locale = (typeof locales)[number];
 export type Params = Record<string, string | number>;
 
 /** Areas whose messages only their own screens use: each a chunk per language, loaded on demand. */
-export const namespaces = ['progress', 'events', 'data'] as const;
+export const namespaces = ['progress', 'events', 'data', 'plan'] as const;
 export type Namespace = (typeof namespaces)[number];
 type Catalog = Partial<Record<MessageKey, Message>>;
 
@@ -19,11 +19,13 @@ const namespaceLoaders: Record<Locale, Record<Namespace, () => Promise<Catalog>>
     progress: () => import('./en/progress').then((m) => m.progress),
     events: () => import('./en/events').then((m) => m.events),
     data: () => import('./en/data').then((m) => m.data),
+    plan: () => import('./en/plan').then((m) => m.plan),
   },
   es: {
     progress: () => import('./es/progress').then((m) => m.progress),
     events: () => import('./es/events').then((m) => m.events),
     data: () => import('./es/data').then((m) => m.data),
+    plan: () => import('./es/plan').then((m) => m.plan),
   },
 };
 const catalogs: Partial<Record<Locale, Catalog>> = { en };

@@ -10,6 +10,7 @@ import {
   type CheckInDraft,
   type CheckInErrors,
 } from '$lib/domain/checkIn';
+import type { CheckIn } from '$lib/domain/types';
 import type { MessageKey } from '$lib/i18n/en';
 import { t } from '$lib/i18n/locale.svelte';
 import { deviceTimeZone } from './clock.svelte';
@@ -33,6 +34,8 @@ export class CheckInForm {
   isRestored = $state(false);
   /** The client changed the date or time by hand; otherwise "now" follows the clock. */
   isTimeSet = $state(false);
+  /** The check-in just saved (the screen offers the plan after a hard one). */
+  lastSaved = $state.raw<CheckIn | undefined>();
   #createdAt: number | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #editId: string | undefined;
@@ -64,6 +67,13 @@ export class CheckInForm {
     }
     this.isRestored = !!saved;
     this.status = 'editing';
+  }
+
+  /** Ticks a coping action (a guided tool's "Note it in a check-in"); kept in the draft. */
+  preselectCoping(id: string): void {
+    if (this.isEditing || this.draft.copingIds.includes(id)) return;
+    this.draft.copingIds.push(id);
+    this.changed();
   }
 
   /** Call after any change: stores the draft shortly after typing pauses. */
@@ -107,6 +117,7 @@ export class CheckInForm {
         ...(this.#createdAt ? { createdAt: this.#createdAt } : {}),
       });
       await saveCheckIn(record);
+      this.lastSaved = record;
       clearTimeout(this.#timer);
       await clearDraft(this.#draftKey).catch(() => undefined);
       this.failure = '';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { isHardMoment } from './hard-moment';
 import {
   PLAN_LIMITS,
   cleanPlan,
   dialable,
   emptyPlan,
   firstSteps,
-  isHardMoment,
   isPlanEmpty,
   isPlanVersion,
   normalisePlan,
@@ -14,6 +14,9 @@ import {
   textToEntries,
   validatePlan,
   versionFor,
+  addEntry,
+  draftOf,
+  planOf,
   type Plan,
   type PlanPerson,
 } from './plan';
@@ -104,8 +107,9 @@ describe('entries and cleaning', () => {
       reasons: '  my kids ',
     };
     expect(cleanPlan(plan)).toEqual({ ...emptyPlan(), reasons: 'my kids', people: [person()] });
-    expect(isPlanEmpty(cleanPlan(withPeople(person({ name: '', relationship: '', phone: '' })))))
-      .toBe(true);
+    expect(
+      isPlanEmpty(cleanPlan(withPeople(person({ name: '', relationship: '', phone: '' })))),
+    ).toBe(true);
     expect(isPlanEmpty({ ...emptyPlan(), message: 'You can do this' })).toBe(false);
   });
 });
@@ -119,9 +123,7 @@ describe('versions', () => {
     const version = versionFor({ ...emptyPlan(), helps: ['Walk'] }, lateEvening, zone);
     expect(version.id).toBe('plan:2026-11-28');
     expect(version.date).toBe('2026-11-28');
-    expect(versionFor(emptyPlan(), lateEvening + 60 * 60 * 1000, zone).id).toBe(
-      'plan:2026-11-29',
-    );
+    expect(versionFor(emptyPlan(), lateEvening + 60 * 60 * 1000, zone).id).toBe('plan:2026-11-29');
   });
 
   it('sorts newest first and names what changed between two versions', () => {
@@ -171,5 +173,23 @@ describe('the hard moment', () => {
   it('shows what helps first, then places, three at most', () => {
     const plan = { ...emptyPlan(), helps: ['Walk', 'Shower'], places: ['Library', 'Gym'] };
     expect(firstSteps(plan)).toEqual(['Walk', 'Shower', 'Library']);
+  });
+});
+
+describe('the editor’s draft', () => {
+  it('holds list parts as text and turns back into the same plan', () => {
+    const plan: Plan = { ...emptyPlan(), helps: ['Walk', 'Call Maria'], people: [person()] };
+    const draft = draftOf(plan);
+    expect(draft.helps).toBe('Walk\nCall Maria');
+    expect(planOf(draft)).toEqual(plan);
+    // The draft's people are copies: editing them never changes the saved plan.
+    draft.people[0]!.name = 'Ana';
+    expect(plan.people[0]!.name).toBe('Maria');
+  });
+
+  it('adds an idea on its own line once', () => {
+    expect(addEntry('', 'Lonely')).toBe('Lonely');
+    expect(addEntry('Tired\n\n', 'Lonely')).toBe('Tired\nLonely');
+    expect(addEntry('Tired\nLonely', 'Lonely')).toBe('Tired\nLonely');
   });
 });

@@ -221,19 +221,6 @@ export function firstSteps(plan: Plan, count = 3): string[] {
   return [...plan.helps, ...plan.places].slice(0, count);
 }
 
-/**
- * Whether the app offers the plan after a check-in: a strong craving (7 or more) or a use today,
- * not already put aside by the client today.
- */
-export function isHardMoment(
-  latest: { date: LocalDate; craving: number; used?: string } | undefined,
-  today: LocalDate,
-  dismissedOn: LocalDate | null | undefined,
-): boolean {
-  if (!latest || latest.date !== today || dismissedOn === today) return false;
-  return latest.craving >= 7 || latest.used === 'yes';
-}
-
 /** A plan read back from storage or a backup: anything missing or malformed becomes empty. */
 export function normalisePlan(value: unknown): Plan {
   const source = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
@@ -263,4 +250,32 @@ export function isPlanVersion(value: Record<string, unknown>): boolean {
   if (!isLocalDate(value.date) || !Number.isFinite(value.savedAt)) return false;
   if (!value.plan || typeof value.plan !== 'object') return false;
   return Object.keys(validatePlan(normalisePlan(value.plan))).length === 0;
+}
+
+/**
+ * The plan as the editor holds it: each list part as the text of its box (one entry per line),
+ * so what the client types is kept exactly, blank lines and all, until it is saved.
+ */
+export type PlanDraft = Record<TextPart, string> &
+  Record<ListPart, string> &
+  Record<PeoplePart, PlanPerson[]>;
+
+export function draftOf(plan: Plan): PlanDraft {
+  const draft = { ...plan } as unknown as PlanDraft;
+  for (const part of LIST_PARTS) draft[part] = entriesToText(plan[part]);
+  for (const part of PEOPLE_PARTS) draft[part] = plan[part].map((person) => ({ ...person }));
+  return draft;
+}
+
+export function planOf(draft: PlanDraft): Plan {
+  const plan = { ...draft } as unknown as Plan;
+  for (const part of LIST_PARTS) plan[part] = textToEntries(draft[part]);
+  return plan;
+}
+
+/** Adds an idea to a list part's text on a line of its own, unless it is already there. */
+export function addEntry(text: string, entry: string): string {
+  if (textToEntries(text).includes(entry)) return text;
+  const trimmed = text.replace(/\s+$/, '');
+  return trimmed ? `${trimmed}\n${entry}` : entry;
 }
