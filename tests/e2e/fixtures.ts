@@ -13,6 +13,11 @@ export const routes = [
   { path: '/progress/report', heading: 'Counselor report', nav: undefined },
   { path: '/events', heading: 'Events', nav: 'Events' },
   { path: '/settings', heading: 'Settings', nav: 'Settings' },
+  { path: '/plan', heading: 'My plan', nav: undefined },
+  { path: '/plan/card', heading: 'My plan on one page', nav: undefined },
+  { path: '/plan/tools/urge-surfing', heading: 'Urge surfing', nav: undefined },
+  { path: '/plan/tools/breathing', heading: 'Paced breathing', nav: undefined },
+  { path: '/plan/tools/grounding', heading: '5-4-3-2-1 grounding', nav: undefined },
 ] as const;
 
 /** The app frame every screen shares: navigation, the help control, banners. */
