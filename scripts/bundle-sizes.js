@@ -37,7 +37,7 @@ function rawSize(file) {
 // what the screen needs before it shows, so it counts as initial JS.
 const RENDER_BLOCKING_MESSAGES = {
   '/progress': 'progress',
-  '/progress/report': 'progress',
+  '/progress/report': 'progress', // and the plan's messages (see its +page.ts)
   '/events': 'events',
   '/events/detail': 'events',
   '/settings': 'data',

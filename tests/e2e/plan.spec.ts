@@ -179,6 +179,27 @@ test.describe('My plan', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  test('the counselor report includes the plan only when chosen, and its people only when chosen too', async ({
+    page,
+    frame,
+  }) => {
+    const plan = new PlanPage(page);
+    await plan.open();
+    await plan.part(/Thoughts, feelings/).fill('Isolating');
+    await plan.addPerson('Maria', '503-555-0142');
+    await plan.saveAndConfirm();
+    await page.goto('/progress/report');
+    const report = page.getByRole('article');
+    await expect(report).toBeVisible();
+    await expect(report).not.toContainText('Isolating');
+    await page.getByRole('checkbox', { name: /My plan, without people/ }).check();
+    await expect(report).toContainText('My warning signs: Isolating');
+    await expect(report).not.toContainText('555-0142');
+    await page.getByRole('checkbox', { name: /People and phone numbers in my plan/ }).check();
+    await expect(report).toContainText('Maria, 503-555-0142');
+    await frame.expectNoAxeViolations();
+  });
+
   test('paced breathing with reduced motion: words and a count, no moving circle; then noted in a check-in', async ({
     page,
     frame,

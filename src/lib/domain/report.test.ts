@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandOccurrences } from './occurrences';
-import { buildReport } from './report';
+import { DEFAULT_SECTIONS, REPORT_SECTIONS, buildReport } from './report';
 import type { Attendance, CheckIn, Session } from './types';
 
 const group: Session = {
@@ -81,5 +81,15 @@ describe('buildReport', () => {
     ]);
     expect(data.triggers).toEqual([{ id: 'stress', count: 2 }]);
     expect(data.coping).toEqual([{ id: 'meeting', count: 2 }]);
+  });
+});
+
+describe('private sections', () => {
+  it('leaves notes, the plan and its people out unless the client ticks them', () => {
+    for (const section of ['notes', 'plan', 'planPeople'] as const) {
+      expect(REPORT_SECTIONS).toContain(section);
+      expect(DEFAULT_SECTIONS.has(section)).toBe(false);
+    }
+    expect(DEFAULT_SECTIONS.has('mood')).toBe(true);
   });
 });

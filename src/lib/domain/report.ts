@@ -10,9 +10,14 @@ export const REPORT_SECTIONS = [
   'triggers',
   'coping',
   'notes',
+  'plan',
+  'planPeople',
 ] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
-/** Notes are private: they go in only when the client ticks them. */
+/**
+ * Notes, the plan and the plan's people and numbers are private: they go in only when the client
+ * ticks them.
+ */
 export const DEFAULT_SECTIONS: ReadonlySet<ReportSection> = new Set([
   'days',
   'attendance',

@@ -120,6 +120,11 @@ export const progress: Record<keyof typeof english, Message> = {
   'report.section.triggers': 'Detonantes más frecuentes',
   'report.section.coping': 'Acciones que usaste',
   'report.section.notes': 'Notas de los registros (privadas; no se incluyen salvo que lo elijas)',
+  'report.section.plan': 'Mi plan, sin personas (no se incluye salvo que lo elijas)',
+  'report.section.planPeople':
+    'Personas y números de teléfono de mi plan (no se incluyen salvo que lo elijas)',
+  'report.plan.none': 'Todavía no hay un plan guardado.',
+  'report.plan.saved': 'Versión guardada el {date}.',
   'report.print': 'Imprimir o guardar como PDF',
   'report.share': 'Compartir',
   'report.shared': 'Compartido.',
