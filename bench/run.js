@@ -4,7 +4,7 @@
 // must hold are checked by tests (tests/build).
 /** @typedef {{ group: string, name: string, value: string | number, unit: string, note?: string }} Row */
 
-const SUITES = ['./bundle.js', './domain.js', './events.js', './browser.js'];
+const SUITES = ['./bundle.js', './domain.js', './events.js', './browser.js', './plan.js'];
 
 /** @type {Row[]} */
 const table = [];

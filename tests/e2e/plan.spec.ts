@@ -179,6 +179,52 @@ test.describe('My plan', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  test('with the lock on, the plan is unreadable at rest; locked, Get help now keeps the national lines and asks to unlock; unlocked, the people are back', async ({
+    page,
+    frame,
+  }) => {
+    const plan = new PlanPage(page);
+    await plan.open();
+    await plan.part(/Words for a hard moment/).fill('Remember the lake in June');
+    await plan.addPerson('Rosalind', '503-555-0199');
+    await plan.saveAndConfirm();
+    await page.goto('/settings');
+    await page.getByLabel('New passphrase or PIN').fill('24681357');
+    await page.getByLabel('Same passphrase or PIN again').fill('24681357');
+    await page.getByRole('button', { name: 'Turn on app lock' }).click();
+    await expect(page.getByText('App lock is on. Your records are encrypted.')).toBeVisible();
+    const raw = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('recovery-companion');
+        open.onsuccess = () => resolve(open.result);
+      });
+      const rows = await new Promise<unknown[]>((resolve) => {
+        const request = db.transaction('plans').objectStore('plans').getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      return JSON.stringify(rows, (_k, v) => (ArrayBuffer.isView(v) ? '<bytes>' : v));
+    });
+    expect(raw).toContain('plan:');
+    for (const secret of ['Rosalind', '555-0199', 'lake']) expect(raw).not.toContain(secret);
+
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
+    await frame.helpButton().click();
+    await expect(
+      page.getByText('Unlock the app to see your own people and plan here.'),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Call 988' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Call Rosalind' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByLabel('Passphrase or PIN').fill('24681357');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('heading', { name: 'The app is locked' })).toHaveCount(0);
+    await frame.helpButton().click();
+    await expect(page.getByRole('link', { name: 'Call Rosalind' })).toBeVisible();
+    await expect(page.getByText('Remember the lake in June')).toBeVisible();
+  });
+
   test('the counselor report includes the plan only when chosen, and its people only when chosen too', async ({
     page,
     frame,

@@ -48,6 +48,11 @@ export function withDb<T>(query: (database: CompanionDB) => T | PromiseLike<T>):
   return db().then(query);
 }
 
+/** The database if this page has already opened it (never opens it: see plan-exists.ts). */
+export function openedDb(): CompanionDB | undefined {
+  return instance;
+}
+
 /** Closes and forgets the connection (tests, and after deleting everything). */
 export function closeDb(): void {
   instance?.close();

@@ -120,3 +120,25 @@ describe('plan in backups', { timeout: 30_000 }, () => {
     expect(await rawDump()).toEqual(before);
   });
 });
+
+describe('saving retires the draft', () => {
+  it('in the same transaction as the plan', async () => {
+    const { getDraft, saveDraft } = await import('./drafts');
+    await saveDraft('plan', { reasons: 'half-typed' });
+    await savePlan(plan, day(20), zone, 'plan');
+    expect(await getDraft('plan')).toBeUndefined();
+    expect((await latestPlan())?.plan).toEqual(plan);
+  });
+});
+
+describe('hasPlan', () => {
+  it('answers from an open database and never opens one (a wipe must stay a wipe)', async () => {
+    const { hasPlan } = await import('./plan-exists');
+    const { closeDb, openedDb } = await import('./database');
+    closeDb();
+    expect(await hasPlan()).toBe(false);
+    expect(openedDb()).toBeUndefined();
+    await savePlan(plan, day(20), zone);
+    expect(await hasPlan()).toBe(true);
+  });
+});

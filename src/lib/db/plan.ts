@@ -18,11 +18,25 @@ import { afterRecordSaved } from './persistence';
 const INDEXED = ['id', 'savedAt'] as const;
 const RECORDING_ID = 'message';
 
-/** Saves the plan as today's version (replacing an earlier save today); returns that version. */
-export async function savePlan(plan: Plan, now: number, timeZone: string): Promise<PlanVersion> {
+/**
+ * Saves the plan as today's version (replacing an earlier save today); returns that version.
+ * The editor's draft, if named, goes in the same transaction: both happen or neither, and a
+ * save on a slow phone waits for one round trip to storage, not two.
+ */
+export async function savePlan(
+  plan: Plan,
+  now: number,
+  timeZone: string,
+  draftKey?: string,
+): Promise<PlanVersion> {
   const version = versionFor(plan, now, timeZone);
   const row = await toRow(version, INDEXED);
-  await withDb((d) => d.plans.put(row));
+  await withDb((d) =>
+    d.transaction('rw', d.plans, d.drafts, async () => {
+      await d.plans.put(row);
+      if (draftKey) await d.drafts.delete(draftKey);
+    }),
+  );
   await afterRecordSaved();
   return version;
 }

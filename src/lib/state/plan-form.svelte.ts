@@ -1,4 +1,5 @@
-import { clearDraft, getDraft, saveDraft } from '$lib/db/drafts';
+import { tick } from 'svelte';
+import { getDraft, saveDraft } from '$lib/db/drafts';
 import { classifyWriteError, errorMessage, recoverFromWriteError } from '$lib/db/errors';
 import { latestPlan, savePlan } from '$lib/db/plan';
 import {
@@ -76,20 +77,25 @@ export class PlanForm {
     if (this.status === 'saving') return false;
     performance.mark('plan:save:start');
     const plan = planOf($state.snapshot(this.draft));
+    const typed = JSON.stringify(plan);
     const errors = validatePlan(plan);
-    this.errors = errors;
+    // Replaced only when there is something to show or clear: a new empty object would make
+    // every field of a long plan check its error again.
+    if (Object.keys(errors).length || Object.keys(this.errors).length) this.errors = errors;
     if (Object.keys(errors).length) return false;
     this.status = 'saving';
     try {
-      const version = await savePlan(plan, Date.now(), deviceTimeZone());
       clearTimeout(this.#timer);
-      await clearDraft(DRAFT_KEY).catch(() => undefined);
-      this.draft = draftOf(version.plan);
+      const version = await savePlan(plan, Date.now(), deviceTimeZone(), DRAFT_KEY);
+      // The screen shows what was saved (trimmed, blank people gone); redrawing every field
+      // when nothing changed would cost a long plan a frame or more on a slow phone.
+      if (typed !== JSON.stringify(version.plan)) this.draft = draftOf(version.plan);
       this.lastSavedAt = version.savedAt;
       this.isFirst = false;
       this.isRestored = false;
       this.failure = '';
       this.status = 'saved';
+      await tick();
       performance.measure('plan:save', 'plan:save:start');
       return true;
     } catch (error) {
