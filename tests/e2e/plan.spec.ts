@@ -330,6 +330,66 @@ test.describe('My plan', () => {
     await plan.saveAndConfirm();
   });
 
+  test('a browser that cannot record says so plainly, and offers no record button', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      delete (window as unknown as { MediaRecorder?: unknown }).MediaRecorder;
+    });
+    const plan = new PlanPage(page);
+    await plan.open();
+    await expect(page.getByText('This browser cannot record here.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Record a voice message' })).toHaveCount(0);
+  });
+
+  test('earlier versions stay, name what changed, and open read-only', async ({ page }) => {
+    const plan = new PlanPage(page);
+    await plan.open();
+    // A version saved on an earlier day, as the client's first plan.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('recovery-companion');
+        open.onsuccess = () => resolve(open.result);
+      });
+      const tx = db.transaction('plans', 'readwrite');
+      const plan = {
+        reasons: '',
+        message: '',
+        warningSigns: ['Not sleeping'],
+        highRisk: [],
+        helps: [],
+        places: [],
+        environment: [],
+        people: [],
+        professionals: [],
+      };
+      tx.objectStore('plans').put({
+        id: 'plan:2026-10-01',
+        savedAt: Date.UTC(2026, 9, 1, 18),
+        body: { enc: 'none', value: { date: '2026-10-01', plan } },
+      });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+    await page.reload();
+    await expect(plan.part(/Thoughts, feelings/)).toHaveValue('Not sleeping');
+    await plan.part(/Thoughts, feelings/).fill('Not sleeping\nSkipping group');
+    await plan.part(/Things I can do on my own/).fill('Call my sister');
+    await plan.saveAndConfirm();
+
+    const versions = page.getByRole('region', { name: 'Earlier versions' });
+    await expect(versions.getByRole('listitem')).toHaveCount(2);
+    await expect(versions.getByRole('listitem').first()).toContainText(
+      'Changed: My warning signs, What helps me',
+    );
+    await versions.getByRole('link', { name: 'Saved Oct 1, 2026' }).click();
+    await expect(page.getByText('The version saved Oct 1, 2026.')).toBeVisible();
+    const whole = page.getByRole('article', { name: 'My plan' });
+    await expect(whole).toContainText('Not sleeping');
+    await expect(whole).not.toContainText('Skipping group');
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+  });
+
   test('a voice message over two minutes stops itself, is kept, and plays in Get help now', async ({
     page,
     frame,
