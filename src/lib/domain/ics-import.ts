@@ -26,6 +26,8 @@ export interface CalendarImport {
   sessions: Session[];
   changes: OccurrenceChange[];
   skipped: { title: string; reason: SkipReason }[];
+  /** Each event's CATEGORIES by UID (the center's program names its tracks with them). */
+  categories: Record<string, string[]>;
 }
 
 export type ImportResult = { ok: true; value: CalendarImport } | { ok: false; error: MessageKey };
@@ -127,6 +129,8 @@ interface Options {
   defaultTimeZone: string;
   today: LocalDate;
   newId: () => string;
+  /** More events than a client's calendar may hold (the center's program: MAX_PROGRAM_EVENTS). */
+  maxEvents?: number;
 }
 
 /**
@@ -140,7 +144,8 @@ export function parseCalendar(text: string, options: Options): ImportResult {
   if (!/END:VCALENDAR\s*$/i.test(text)) return { ok: false, error: 'ics.error.truncated' };
   const eventCount = text.match(/^BEGIN:VEVENT/gim)?.length ?? 0;
   if (eventCount === 0) return { ok: false, error: 'ics.error.noEvents' };
-  if (eventCount > MAX_EVENTS) return { ok: false, error: 'ics.error.tooMany' };
+  if (eventCount > (options.maxEvents ?? MAX_EVENTS))
+    return { ok: false, error: 'ics.error.tooMany' };
 
   let calendar: ICAL.Component;
   try {
@@ -166,7 +171,7 @@ export function parseCalendar(text: string, options: Options): ImportResult {
 }
 
 function readEvents(events: ICAL.Component[], options: Options): CalendarImport {
-  const result: CalendarImport = { sessions: [], changes: [], skipped: [] };
+  const result: CalendarImport = { sessions: [], changes: [], skipped: [], categories: {} };
   const masters = new Map<string, Session>();
   const overrides: ICAL.Component[] = [];
 
@@ -176,6 +181,12 @@ function readEvents(events: ICAL.Component[], options: Options): CalendarImport 
       continue;
     }
     const title = clip(event.getFirstPropertyValue('summary'), TITLE_MAX) || 'Session';
+    const eventUid = clip(event.getFirstPropertyValue('uid'), 500);
+    const categories = event
+      .getAllProperties('categories')
+      .flatMap((p) => p.getValues().map((v) => clip(v, TITLE_MAX)))
+      .filter(Boolean);
+    if (eventUid && categories.length) result.categories[eventUid] = categories;
     if (String(event.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') {
       result.skipped.push({ title, reason: 'cancelled' });
       continue;
@@ -208,7 +219,7 @@ function readEvents(events: ICAL.Component[], options: Options): CalendarImport 
     const notes = clip(event.getFirstPropertyValue('description'), NOTES_MAX);
     const url = clip(event.getFirstPropertyValue('url'), 2000);
     const kindValue = String(event.getFirstPropertyValue(KIND_PROPERTY.toLowerCase()) ?? '');
-    const uid = clip(event.getFirstPropertyValue('uid'), 500) || undefined;
+    const uid = eventUid || undefined;
     const joinUrl = (isWebLink(url) ? url : undefined) ?? findLink(location, notes);
     const phone = clip(event.getFirstPropertyValue('x-blvd-phone'), 40);
     const ownId = uid?.endsWith(`@${UID_DOMAIN}`)

@@ -67,6 +67,8 @@ export interface Session {
   notes?: string;
   /** UID of the iCalendar event it came from, for re-imports. */
   icalUid?: string;
+  /** Copied from the center's program (its UID is `icalUid`): the center's changes apply to it. */
+  fromCenter?: boolean;
 }
 
 /** A change to one occurrence of a session: moved or cancelled (iCalendar RECURRENCE-ID, EXDATE). */
@@ -103,7 +105,8 @@ export interface Attendance {
   updatedAt: number;
 }
 
-export type EventSourceKind = 'meeting-guide' | 'ical' | 'bmlt';
+/** `program`: the center's own schedule (see domain/center), not meetings. */
+export type EventSourceKind = 'meeting-guide' | 'ical' | 'bmlt' | 'program';
 
 /** A feed the events snapshot is built from (see src/lib/config/event-sources.json). */
 export interface EventSource {

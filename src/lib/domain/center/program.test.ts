@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../types';
+import { programFromCalendar } from './from-ics';
+import {
+  applyProgramChanges,
+  eventsForTracks,
+  goneTracks,
+  isCenterProgram,
+  programChanges,
+  sessionsForChoice,
+  sessionsOfLeftTracks,
+  trackSummaries,
+  type CenterProgram,
+} from './program';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../../tests/fixtures/ics/${name}`, import.meta.url), 'utf8');
+const today = '2026-11-28';
+function load(name: string, version = name): CenterProgram {
+  const result = programFromCalendar(fixture(name), {
+    name: 'Recovery BLVD',
+    today,
+    publishedAt: '2026-11-28T11:00:00.000Z',
+    defaultTimeZone: 'America/Los_Angeles',
+  });
+  if (!result.ok) throw new Error(result.error);
+  return { ...result.program, version };
+}
+const v1 = load('center-program-v1.ics');
+const v2 = load('center-program-v2.ics');
+let n = 0;
+const newId = () => `new-${(n += 1)}`;
+
+describe('reading the center’s program', () => {
+  it('finds one track per name, whatever its letter case, and drops long-past one-offs', () => {
+    expect(v1.tracks).toEqual([
+      { id: 'day iop', name: 'Day IOP' },
+      { id: 'evening iop', name: 'Evening IOP' },
+      { id: 'family', name: 'Family' },
+    ]);
+    expect(v1.events.map((e) => e.uid)).not.toContain('old-workshop@recoveryblvd.example');
+    const family = v1.events.find((e) => e.uid === 'family@recoveryblvd.example')!;
+    expect(family.tracks).toEqual(['family', 'evening iop']);
+    // Markup stays text: it is never run, and the screen shows it as written.
+    expect(family.notes).toContain("<script>alert('x')</script>");
+    expect(isCenterProgram(v1)).toBe(true);
+    expect(isCenterProgram({ ...v1, events: [{ title: 3 }] })).toBe(false);
+  });
+
+  it('gives events with no category to every track', () => {
+    const evening = eventsForTracks(v1, ['evening iop']).map((e) => e.uid);
+    const day = eventsForTracks(v1, ['day iop']).map((e) => e.uid);
+    expect(evening).toContain('orientation-dec@recoveryblvd.example');
+    expect(day).toContain('orientation-dec@recoveryblvd.example');
+    expect(day).not.toContain('evening-iop@recoveryblvd.example');
+  });
+
+  it('summarises each track: days, times, weekly hours', () => {
+    const evening = trackSummaries(v1).find((s) => s.track.id === 'evening iop')!;
+    expect(evening.days).toEqual([1, 2, 3, 4]);
+    expect(evening.times).toEqual(['18:00-21:00', '18:30-20:00']);
+    expect(evening.weeklyMinutes).toBe(3 * 180 + 90);
+  });
+
+  it('a file with no categories has no tracks and every event for everyone', () => {
+    const result = programFromCalendar(fixture('center-schedule.ics'), {
+      name: 'x',
+      today,
+      publishedAt: '',
+      defaultTimeZone: 'America/Los_Angeles',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const program = { ...result.program, version: 'x' };
+    expect(program.tracks).toEqual([]);
+    expect(eventsForTracks(program, [])).toHaveLength(program.events.length);
+  });
+
+  it('refuses a broken file with the import’s own message', () => {
+    const result = programFromCalendar(fixture('truncated.ics'), {
+      name: 'x',
+      today,
+      publishedAt: '',
+      defaultTimeZone: 'America/Los_Angeles',
+    });
+    expect(result).toEqual({ ok: false, error: 'ics.error.truncated' });
+  });
+
+  it('takes 5,000 events in an unknown time zone (read as Oregon’s), keeping what is current', () => {
+    const events = Array.from({ length: 5000 }, (_, i) => {
+      const day = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000 * 6);
+      const stamp = day.toISOString().replace(/[-:]/g, '').slice(0, 15);
+      return `BEGIN:VEVENT\nUID:e${i}@x\nDTSTART;TZID=Mars/Olympus_Mons:${stamp}\nDURATION:PT1H\nSUMMARY:Group ${i}\nCATEGORIES:Day IOP\nEND:VEVENT`;
+    });
+    const text = `BEGIN:VCALENDAR\nVERSION:2.0\n${events.join('\n')}\nEND:VCALENDAR\n`;
+    const result = programFromCalendar(text, {
+      name: 'x',
+      today: '2025-06-01',
+      publishedAt: '',
+      defaultTimeZone: 'America/Los_Angeles',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.program.events.length).toBeGreaterThan(0);
+    expect(result.program.events.every((e) => e.startDate >= '2025-05-02')).toBe(true);
+    expect(result.program.events.every((e) => e.timezone === 'America/Los_Angeles')).toBe(true);
+  });
+});
+
+describe('what changed between two versions', () => {
+  it('names added, moved, cancelled and moved-occurrence changes; a series re-published after the DST change is unchanged', () => {
+    const changes = programChanges(v1, v2, ['evening iop', 'day iop']);
+    const summary = changes.map((c) => `${c.kind} ${c.uid}`).sort();
+    expect(summary).toEqual(
+      [
+        'added alumni@recoveryblvd.example',
+        'cancelled family@recoveryblvd.example',
+        'moved evening-iop@recoveryblvd.example',
+        'occurrenceCancelled evening-iop@recoveryblvd.example',
+        'occurrenceMoved day-iop@recoveryblvd.example',
+      ].sort(),
+    );
+    const moved = changes.find((c) => c.kind === 'moved');
+    expect(
+      moved && moved.kind === 'moved' && [moved.before.startTime, moved.after.startTime],
+    ).toEqual(['18:00', '17:30']);
+    expect(programChanges(v1, v1, ['evening iop'])).toEqual([]);
+  });
+
+  it('only the client’s tracks count, and a track that left the program is named', () => {
+    expect(programChanges(v1, v2, ['day iop']).map((c) => c.kind)).toEqual(['occurrenceMoved']);
+    expect(goneTracks(v1, v2, ['family', 'day iop'])).toEqual([{ id: 'family', name: 'Family' }]);
+    expect(goneTracks(v1, v2, ['day iop'])).toEqual([]);
+  });
+});
+
+describe('applying changes', () => {
+  const chosen = ['evening iop'];
+  const picked = sessionsForChoice(v1, chosen, [], newId);
+
+  it('set-up copies every event of the chosen tracks once, linked to the center', () => {
+    expect(picked.sessions.map((s) => s.title).sort()).toEqual([
+      'Evening IOP group',
+      'Family education',
+      'New client orientation',
+      'Relapse prevention workshop',
+    ]);
+    expect(picked.sessions.every((s) => s.fromCenter && s.icalUid)).toBe(true);
+    expect(picked.occurrences).toHaveLength(1); // Thanksgiving, cancelled
+    expect(sessionsForChoice(v1, chosen, picked.sessions, newId).sessions).toEqual([]);
+  });
+
+  it('a moved weekly session that had started ends yesterday and a new one takes over: past occurrences keep their times', () => {
+    const mine: Session = {
+      id: 'own',
+      title: 'My therapist',
+      kind: 'individual',
+      weekdays: [5],
+      startDate: '2026-10-01',
+      startTime: '13:00',
+      endTime: '14:00',
+      endsNextDay: false,
+      timezone: 'America/Los_Angeles',
+    };
+    const sessions = [...picked.sessions, mine];
+    const applied = applyProgramChanges(sessions, programChanges(v1, v2, chosen), {
+      today,
+      newId,
+    });
+    const evening = applied.put.filter((s) => s.icalUid === 'evening-iop@recoveryblvd.example');
+    expect(evening.map((s) => [s.startDate, s.untilDate, s.startTime])).toEqual([
+      ['2026-10-05', '2026-11-27', '18:00'],
+      [today, undefined, '17:30'],
+    ]);
+    // Cancelled after it started: ended, not removed (its history stays).
+    const family = applied.put.find((s) => s.icalUid === 'family@recoveryblvd.example');
+    expect(family?.untilDate).toBe('2026-11-27');
+    expect(applied.remove).toEqual([]);
+    expect(applied.put.map((s) => s.title)).toContain('Alumni group');
+    // The client's own sessions are never touched.
+    expect(applied.put.some((s) => s.id === 'own')).toBe(false);
+  });
+
+  it('sessions of a track the client left are offered, not removed', () => {
+    const offered = sessionsOfLeftTracks(v1, ['day iop'], picked.sessions, today);
+    expect(offered.map((s) => s.title).sort()).toEqual([
+      'Evening IOP group',
+      'Family education',
+      'Relapse prevention workshop',
+    ]);
+  });
+});

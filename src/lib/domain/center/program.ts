@@ -1,0 +1,305 @@
+import { addDays, daysBetween } from '../dates';
+import { sessionMinutes } from '../sessions';
+import type { LocalDate, OccurrenceChange, Session, SessionKind } from '../types';
+
+/**
+ * The center's own program: its weekly groups and one-off sessions, published as iCalendar by
+ * the center and turned into this JSON by `npm run events:sync` (see center/from-ics.ts). Each
+ * event's CATEGORIES name the tracks it belongs to ("Evening IOP", "Day IOP", "Family"); an event
+ * with none belongs to every track. The phone picks the client's tracks, copies their events into
+ * the schedule, and works out what changed when a newer program arrives.
+ */
+export const PROGRAM_FORMAT = 'blvd-program';
+
+export interface CenterTrack {
+  /** The name in lower case with spaces collapsed: "Evening IOP" and "evening  iop" are one. */
+  id: string;
+  name: string;
+}
+
+/** One event of the program, in the shape of a session, keyed by its iCalendar UID. */
+export type CenterEvent = Omit<Session, 'id' | 'icalUid' | 'fromCenter'> & {
+  uid: string;
+  /** Track ids; empty means every track. */
+  tracks: string[];
+};
+
+/** A moved or cancelled occurrence of a weekly event (RECURRENCE-ID, EXDATE). */
+export type CenterOccurrence = Omit<OccurrenceChange, 'id' | 'sessionId'> & { uid: string };
+
+export interface CenterProgram {
+  format: typeof PROGRAM_FORMAT;
+  /** A hash of the contents: a new version when anything in the program changed. */
+  version: string;
+  publishedAt: string;
+  name: string;
+  tracks: CenterTrack[];
+  events: CenterEvent[];
+  occurrences: CenterOccurrence[];
+}
+
+export function trackId(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function isCenterProgram(value: unknown): value is CenterProgram {
+  const p = value as CenterProgram;
+  return (
+    !!p &&
+    p.format === PROGRAM_FORMAT &&
+    typeof p.version === 'string' &&
+    Array.isArray(p.tracks) &&
+    Array.isArray(p.events) &&
+    Array.isArray(p.occurrences) &&
+    p.events.every(
+      (e) =>
+        e &&
+        typeof e.uid === 'string' &&
+        typeof e.title === 'string' &&
+        Array.isArray(e.tracks) &&
+        Array.isArray(e.weekdays) &&
+        typeof e.startTime === 'string',
+    )
+  );
+}
+
+/** The events of the chosen tracks (and those for everyone). No tracks at all: every event. */
+export function eventsForTracks(program: CenterProgram, chosen: readonly string[]): CenterEvent[] {
+  if (program.tracks.length === 0) return program.events;
+  return program.events.filter(
+    (e) => e.tracks.length === 0 || e.tracks.some((track) => chosen.includes(track)),
+  );
+}
+
+export interface TrackSummary {
+  track: CenterTrack;
+  /** Weekdays the track meets, Sunday = 0. */
+  days: number[];
+  /** Start and end times of its weekly events, e.g. ["18:00-21:00"]. */
+  times: string[];
+  /** Scheduled minutes in a usual week. */
+  weeklyMinutes: number;
+}
+
+/** What the set-up shows for each track: days, times and weekly hours of its weekly events. */
+export function trackSummaries(program: CenterProgram): TrackSummary[] {
+  return program.tracks.map((track) => {
+    const weekly = eventsForTracks(program, [track.id]).filter((e) => e.weekdays.length);
+    return {
+      track,
+      days: [...new Set(weekly.flatMap((e) => e.weekdays))].sort(),
+      times: [...new Set(weekly.map((e) => `${e.startTime}-${e.endTime}`))].sort(),
+      weeklyMinutes: weekly.reduce((sum, e) => sum + e.weekdays.length * sessionMinutes(e), 0),
+    };
+  });
+}
+
+export type ProgramChange =
+  | { kind: 'added'; uid: string; after: CenterEvent }
+  | { kind: 'moved'; uid: string; before: CenterEvent; after: CenterEvent }
+  | { kind: 'changed'; uid: string; before: CenterEvent; after: CenterEvent }
+  | { kind: 'cancelled'; uid: string; before: CenterEvent }
+  | {
+      kind: 'occurrenceCancelled' | 'occurrenceMoved';
+      uid: string;
+      title: string;
+      originalStart: string;
+      start?: string;
+      end?: string;
+    };
+
+const WHEN_FIELDS = [
+  'weekdays',
+  'startTime',
+  'endTime',
+  'endsNextDay',
+  'timezone',
+  'untilDate',
+] as const;
+const DETAIL_FIELDS = ['title', 'kind', 'place', 'address', 'joinUrl', 'phone', 'notes'] as const;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * Whether an event's times changed. A weekly event compares its weekdays, times, zone and end:
+ * a center that re-publishes a series from a later first date (after a DST change, say) has not
+ * moved it. A one-off compares its date too.
+ */
+function isMoved(before: CenterEvent, after: CenterEvent): boolean {
+  if (WHEN_FIELDS.some((f) => !same(before[f], after[f]))) return true;
+  return before.weekdays.length === 0 && before.startDate !== after.startDate;
+}
+
+/**
+ * What changed between the program the client last took and a newer one, for their tracks:
+ * events added, moved, changed (title, place...) or cancelled, and occurrences newly cancelled or
+ * moved. An event of a track that left the program shows as cancelled. Unchanged events are left
+ * out. Keyed by UID, so the order of the file does not matter.
+ */
+export function programChanges(
+  before: CenterProgram | undefined,
+  after: CenterProgram,
+  chosen: readonly string[],
+): ProgramChange[] {
+  const old = new Map(
+    (before ? eventsForTracks(before, chosen) : []).map((event) => [event.uid, event]),
+  );
+  const now = new Map(eventsForTracks(after, chosen).map((event) => [event.uid, event]));
+  const changes: ProgramChange[] = [];
+  for (const [uid, event] of now) {
+    const previous = old.get(uid);
+    if (!previous) changes.push({ kind: 'added', uid, after: event });
+    else if (isMoved(previous, event))
+      changes.push({ kind: 'moved', uid, before: previous, after: event });
+    else if (DETAIL_FIELDS.some((f) => !same(previous[f], event[f])))
+      changes.push({ kind: 'changed', uid, before: previous, after: event });
+  }
+  for (const [uid, event] of old) {
+    if (!now.has(uid)) changes.push({ kind: 'cancelled', uid, before: event });
+  }
+  const key = (o: CenterOccurrence) => `${o.uid}|${o.originalStart}`;
+  const oldOccurrences = new Map((before?.occurrences ?? []).map((o) => [key(o), o]));
+  for (const occurrence of after.occurrences) {
+    const event = now.get(occurrence.uid);
+    if (!event) continue;
+    const previous = oldOccurrences.get(key(occurrence));
+    if (previous && same(previous, occurrence)) continue;
+    changes.push({
+      kind: occurrence.isCancelled ? 'occurrenceCancelled' : 'occurrenceMoved',
+      uid: occurrence.uid,
+      title: event.title,
+      originalStart: occurrence.originalStart,
+      ...(occurrence.start ? { start: occurrence.start } : {}),
+      ...(occurrence.end ? { end: occurrence.end } : {}),
+    });
+  }
+  return changes;
+}
+
+/** Tracks the client chose that the newer program no longer has. */
+export function goneTracks(
+  before: CenterProgram | undefined,
+  after: CenterProgram,
+  chosen: readonly string[],
+): CenterTrack[] {
+  const still = new Set(after.tracks.map((t) => t.id));
+  return (before?.tracks ?? []).filter((t) => chosen.includes(t.id) && !still.has(t.id));
+}
+
+/** A session on the phone from a center event. */
+export function sessionFromEvent(event: CenterEvent, id: string, startDate?: LocalDate): Session {
+  const { uid, tracks: _tracks, ...rest } = event;
+  return { ...rest, id, icalUid: uid, fromCenter: true, ...(startDate ? { startDate } : {}) };
+}
+
+export interface AppliedChanges {
+  /** Sessions to write (new ones, and old ones given an end date). */
+  put: Session[];
+  /** Sessions to remove: never started, so no history is lost. */
+  remove: string[];
+  /** Occurrence changes to write for the client's sessions. */
+  occurrences: OccurrenceChange[];
+}
+
+/**
+ * Applies a change set to the client's sessions without touching anything already recorded: a
+ * weekly session that moves or is cancelled after it started ends yesterday (its past
+ * occurrences, and the attendance recorded against them, stay exactly as they were) and a new
+ * session takes over from today; one that had not started is replaced or removed. The client's
+ * own sessions (not from the center) are never touched.
+ */
+export function applyProgramChanges(
+  sessions: readonly Session[],
+  changes: readonly ProgramChange[],
+  options: { today: LocalDate; newId: () => string },
+): AppliedChanges {
+  const result: AppliedChanges = { put: [], remove: [], occurrences: [] };
+  const yesterday = addDays(options.today, -1);
+  // The live session of each center event: the one not ended before today.
+  const live = new Map<string, Session>();
+  for (const session of sessions) {
+    if (!session.fromCenter || !session.icalUid) continue;
+    if (session.untilDate && session.untilDate < options.today) continue;
+    live.set(session.icalUid, session);
+  }
+  const hasStarted = (s: Session) => s.startDate < options.today;
+  const end = (s: Session) => {
+    if (hasStarted(s)) result.put.push({ ...s, untilDate: yesterday });
+    else result.remove.push(s.id);
+  };
+
+  for (const change of changes) {
+    const current = live.get(change.uid);
+    if (change.kind === 'added') {
+      if (!current) result.put.push(sessionFromEvent(change.after, options.newId()));
+    } else if (change.kind === 'cancelled') {
+      if (current) end(current);
+    } else if (change.kind === 'moved') {
+      if (!current) {
+        result.put.push(sessionFromEvent(change.after, options.newId()));
+      } else if (hasStarted(current) && change.after.weekdays.length) {
+        end(current);
+        const from = change.after.startDate > options.today ? undefined : options.today;
+        result.put.push(sessionFromEvent(change.after, options.newId(), from));
+      } else {
+        result.put.push(sessionFromEvent(change.after, current.id));
+      }
+    } else if (change.kind === 'changed') {
+      // Title, place or notes: the times are the same, so past occurrences keep their keys.
+      result.put.push(
+        current
+          ? { ...sessionFromEvent(change.after, current.id), startDate: current.startDate }
+          : sessionFromEvent(change.after, options.newId()),
+      );
+    } else if (current) {
+      result.occurrences.push({
+        id: `${current.id}|${change.originalStart}`,
+        sessionId: current.id,
+        originalStart: change.originalStart,
+        isCancelled: change.kind === 'occurrenceCancelled',
+        ...(change.start ? { start: change.start } : {}),
+        ...(change.end ? { end: change.end } : {}),
+      });
+    }
+  }
+  return result;
+}
+
+/** Sessions for tracks chosen at set-up (all of their events, none already on the phone). */
+export function sessionsForChoice(
+  program: CenterProgram,
+  chosen: readonly string[],
+  existing: readonly Session[],
+  newId: () => string,
+): { sessions: Session[]; occurrences: OccurrenceChange[] } {
+  const have = new Set(existing.filter((s) => s.fromCenter).map((s) => s.icalUid));
+  const sessions = eventsForTracks(program, chosen)
+    .filter((e) => !have.has(e.uid))
+    .map((e) => sessionFromEvent(e, newId()));
+  const byUid = new Map(sessions.map((s) => [s.icalUid!, s]));
+  const occurrences = program.occurrences.flatMap((o) => {
+    const session = byUid.get(o.uid);
+    if (!session) return [];
+    const { uid: _uid, ...rest } = o;
+    return [{ ...rest, id: `${session.id}|${o.originalStart}`, sessionId: session.id }];
+  });
+  return { sessions, occurrences };
+}
+
+/** Center sessions that belong only to tracks the client left: offered for removal, never removed silently. */
+export function sessionsOfLeftTracks(
+  program: CenterProgram,
+  chosen: readonly string[],
+  existing: readonly Session[],
+  today: LocalDate,
+): Session[] {
+  const wanted = new Set(eventsForTracks(program, chosen).map((e) => e.uid));
+  return existing.filter(
+    (s) =>
+      s.fromCenter &&
+      s.icalUid &&
+      !wanted.has(s.icalUid) &&
+      !(s.untilDate && s.untilDate < today) &&
+      (s.weekdays.length > 0 || daysBetween(today, s.startDate) >= 0),
+  );
+}
