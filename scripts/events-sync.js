@@ -3,6 +3,8 @@
 // files the app serves (static/events/index.json and its content-hashed parts). A source that
 // fails keeps its meetings from the previous snapshot. Exits 1 only when nothing could be
 // written (no source answered and there was nothing to keep).
+// A source of kind `program` (the center's own schedule, iCalendar) is written to program.json; a
+// broken one fails the run (exit 1) and the last good program stays.
 // The sync code is TypeScript shared with the app; Vite's loader runs it here.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,14 +24,21 @@ const en = getTypesForLanguage('en');
 const es = getTypesForLanguage('es');
 
 const server = await createServer({
-  server: { middlewareMode: true, hmr: false },
+  server: { middlewareMode: true, hmr: false, watch: null },
   appType: 'custom',
   logLevel: 'error',
 });
+// Files are written after the Vite server has closed: a new file under static/ seen by a server
+// on its way down makes it throw.
+/** @type {(() => void)[]} */
+const writes = [];
 try {
   const { syncEvents } = await server.ssrLoadModule('/src/lib/server/events-sync.ts');
   const { snapshotFiles, writeSnapshotFiles, readSnapshotFiles } = await server.ssrLoadModule(
     '/src/lib/server/events-publish.ts',
+  );
+  const { syncProgram, readProgramFile, writeProgramFile } = await server.ssrLoadModule(
+    '/src/lib/server/program-sync.ts',
   );
   const config = JSON.parse(readFileSync(values.sources, 'utf8'));
   const previous = readSnapshotFiles(values.out);
@@ -47,7 +56,7 @@ try {
     process.exitCode = 1;
   } else {
     const files = snapshotFiles(snapshot);
-    writeSnapshotFiles(values.out, files);
+    writes.push(() => writeSnapshotFiles(values.out, files));
     const failed = snapshot.sources.filter((/** @type {{error?: string}} */ s) => s.error).length;
     console.log(
       `wrote ${values.out}/index.json: ${snapshot.events.length} meetings and events from ` +
@@ -55,6 +64,19 @@ try {
         `in ${files.files.length} part(s), ${Math.round(performance.now() - started)} ms`,
     );
   }
+  // The center's own program, if the sources name one: written beside the meetings.
+  for (const source of config.sources.filter(
+    (/** @type {{kind: string}} */ s) => s.kind === 'program',
+  )) {
+    const result = await syncProgram(source, {
+      previous: readProgramFile(values.out),
+      now: new Date(),
+    });
+    for (const line of result.lines) console.log(line);
+    if (result.error) process.exitCode = 1;
+    else if (result.isChanged) writes.push(() => writeProgramFile(values.out, result.program));
+  }
 } finally {
   await server.close();
 }
+for (const write of writes) write();

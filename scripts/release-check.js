@@ -34,9 +34,17 @@ try {
       (/** @type {string} */ url) => !existsSync(`${values.dir}/${url.replace('/events/', '')}`),
     );
   const { sources } = JSON.parse(readFileSync(values.sources, 'utf8'));
+  let program;
+  try {
+    const parsed = JSON.parse(readFileSync(`${values.dir}/program.json`, 'utf8'));
+    program = { isExample: parsed.isExample === true };
+  } catch {
+    // No center program published: the app simply offers none.
+  }
   const { problems, warnings } = checkRelease({
     index,
     missingParts,
+    program,
     sources,
     center,
     now: new Date(),

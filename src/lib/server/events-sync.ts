@@ -158,7 +158,8 @@ export async function syncEvents(input: SyncInput): Promise<SyncReport> {
   const statuses: SourceStatus[] = [];
   const reports: SourceReport[] = [];
   const feedTypeNames: TypeNames = {};
-  for (const source of input.sources) {
+  // The center's own program is not meetings: program-sync.ts reads it.
+  for (const source of input.sources.filter((s) => s.kind !== 'program')) {
     const before = input.previous?.sources.find((s) => s.id === source.id);
     const started = performance.now();
     const base: SourceStatus = {
@@ -251,7 +252,7 @@ export async function syncEvents(input: SyncInput): Promise<SyncReport> {
   };
 }
 
-function problemText(error: FeedError): string {
+export function problemText(error: FeedError): string {
   const [, detail] = error.message.split(/: (.*)/s);
   const text = PROBLEM_TEXT[error.problem] ?? error.problem;
   return detail

@@ -86,6 +86,15 @@ describe('checkRelease', () => {
     expect(verdict.problems).toEqual([expect.stringMatching(/"ex" is example data/)]);
   });
 
+  it('fails an example center program, passes a real one or none', () => {
+    const facts = { index: index(), missingParts: [], sources: [real], center: realCenter, now };
+    expect(checkRelease({ ...facts, program: { isExample: true } }).problems).toEqual([
+      expect.stringContaining("The center's program (static/events/program.json) is example data"),
+    ]);
+    expect(checkRelease({ ...facts, program: { isExample: false } }).problems).toEqual([]);
+    expect(checkRelease(facts).problems).toEqual([]);
+  });
+
   it('knows placeholder numbers from real ones', () => {
     expect(isPlaceholderNumber({ id: 'a', tel: '+15035550100', display: '' })).toBe(true);
     expect(isPlaceholderNumber({ id: 'a', tel: '555-0123', display: '' })).toBe(true);

@@ -15,6 +15,8 @@ export interface ReleaseFacts {
   /** Part files named by the index that are missing. */
   missingParts: string[];
   sources: EventSource[];
+  /** static/events/program.json: whether it is there and built from example data. */
+  program?: { isExample: boolean };
   center: CenterConfig;
   now: Date;
 }
@@ -47,6 +49,11 @@ export function checkRelease(facts: ReleaseFacts): ReleaseVerdict {
       );
     }
     for (const part of facts.missingParts) problems.push(`A snapshot part is missing: ${part}.`);
+  }
+  if (facts.program?.isExample) {
+    problems.push(
+      "The center's program (static/events/program.json) is example data: add the center's own program source (kind program) and run npm run events:sync, or delete the file.",
+    );
   }
   const lines = [facts.center.phone, ...facts.center.crisisLines];
   for (const line of lines.filter(isPlaceholderNumber)) {

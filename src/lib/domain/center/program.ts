@@ -33,6 +33,8 @@ export interface CenterProgram {
   version: string;
   publishedAt: string;
   name: string;
+  /** Built from the example source: the release check refuses to publish it. */
+  isExample?: boolean;
   tracks: CenterTrack[];
   events: CenterEvent[];
   occurrences: CenterOccurrence[];
