@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from '../dates';
 import { sessionMinutes } from '../sessions';
-import type { LocalDate, OccurrenceChange, Session, SessionKind } from '../types';
+import type { LocalDate, OccurrenceChange, Session } from '../types';
 
 /**
  * The center's own program: its weekly groups and one-off sessions, published as iCalendar by
