@@ -18,6 +18,8 @@ export interface SettingsMap {
   backupReminderDays: number;
   /** The day the client put the hard-moment card aside (it comes back the next day). */
   hardMomentDismissedOn: string | null;
+  /** The center's tracks the client is in (ids); an empty list: they chose none. */
+  centerTracks: string[];
 }
 export type SettingKey = keyof SettingsMap;
 

@@ -99,7 +99,29 @@ export function firstOccurrenceDate(session: Session): string {
   return session.startDate;
 }
 
-function eventLines(session: Session, changes: OccurrenceChange[], now: number): string[] {
+/** A reminder the phone's calendar shows `minutes` before the start (RFC 5545 VALARM). */
+function alarmLines(alarm: Alarm | undefined): string[] {
+  if (!alarm) return [];
+  return [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(alarm.text)}`,
+    `TRIGGER:-PT${Math.max(0, Math.round(alarm.minutes))}M`,
+    'END:VALARM',
+  ];
+}
+
+export interface Alarm {
+  minutes: number;
+  text: string;
+}
+
+function eventLines(
+  session: Session,
+  changes: OccurrenceChange[],
+  now: number,
+  alarm?: Alarm,
+): string[] {
   const tz = session.timezone;
   const first = firstOccurrenceDate(session);
   const endDate = session.endsNextDay ? addDays(first, 1) : first;
@@ -136,7 +158,7 @@ function eventLines(session: Session, changes: OccurrenceChange[], now: number):
       .map((c) => stamp(c.originalStart.slice(0, 10), c.originalStart.slice(11)));
     if (cancelled.length) lines.push(`EXDATE;TZID=${tz}:${cancelled.join(',')}`);
   }
-  lines.push(...common, 'END:VEVENT');
+  lines.push(...common, ...alarmLines(alarm), 'END:VEVENT');
   for (const change of changes) {
     if (change.isCancelled || !change.start || !change.end) continue;
     lines.push(
@@ -147,6 +169,7 @@ function eventLines(session: Session, changes: OccurrenceChange[], now: number):
       `DTSTART;TZID=${tz}:${stamp(change.start.slice(0, 10), change.start.slice(11))}`,
       `DTEND;TZID=${tz}:${stamp(change.end.slice(0, 10), change.end.slice(11))}`,
       ...common,
+      ...alarmLines(alarm),
       'END:VEVENT',
     );
   }
@@ -166,10 +189,22 @@ function ymd(date: string): [number, number, number] {
 export function exportCalendar(
   sessions: readonly Session[],
   changes: readonly OccurrenceChange[],
-  options: { now: number; calendarName: string },
+  options: {
+    now: number;
+    calendarName: string;
+    /** A reminder before every session, shown by the phone's calendar even with the app closed. */
+    alarm?: Alarm;
+    /** A daily check-in reminder: a short recurring event at the client's time, with its alarm. */
+    dailyCheckIn?: DailyCheckIn;
+  },
 ): string {
   const year = new Date(options.now).getUTCFullYear();
-  const zones = [...new Set(sessions.map((s) => s.timezone))].sort();
+  const zones = [
+    ...new Set([
+      ...sessions.map((s) => s.timezone),
+      ...(options.dailyCheckIn ? [options.dailyCheckIn.timezone] : []),
+    ]),
+  ].sort();
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -183,9 +218,38 @@ export function exportCalendar(
         session,
         changes.filter((c) => c.sessionId === session.id),
         options.now,
+        options.alarm,
       ),
     ),
+    ...(options.dailyCheckIn ? checkInLines(options.dailyCheckIn, options.now) : []),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+export interface DailyCheckIn {
+  /** HH:MM, the client's reminder time. */
+  time: string;
+  timezone: string;
+  startDate: string;
+  title: string;
+  description: string;
+}
+
+/** The daily check-in reminder: one stable UID, so adding it again updates it. */
+function checkInLines(reminder: DailyCheckIn, now: number): string[] {
+  const tz = reminder.timezone;
+  return [
+    'BEGIN:VEVENT',
+    `UID:daily-check-in@${UID_DOMAIN}`,
+    `DTSTAMP:${utcStamp(now)}`,
+    `DTSTART;TZID=${tz}:${stamp(reminder.startDate, reminder.time)}`,
+    'DURATION:PT5M',
+    'RRULE:FREQ=DAILY',
+    `SUMMARY:${escapeText(reminder.title)}`,
+    `DESCRIPTION:${escapeText(reminder.description)}`,
+    'TRANSP:TRANSPARENT',
+    ...alarmLines({ minutes: 0, text: reminder.title }),
+    'END:VEVENT',
+  ];
 }

@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expandOccurrences } from './occurrences';
@@ -245,6 +246,78 @@ describe('exporting', () => {
     expect(after.map((o) => [o.key, o.start, o.end])).toEqual(
       before.map((o) => [o.key, o.start, o.end]),
     );
+  });
+});
+
+describe('exporting with reminders for the phone’s calendar', () => {
+  const group: Session = {
+    id: 'grp',
+    title: 'Evening IOP group',
+    kind: 'group',
+    weekdays: [1, 2, 4],
+    startDate: '2026-11-02',
+    startTime: '18:00',
+    endTime: '21:00',
+    endsNextDay: false,
+    timezone: LA,
+  };
+  const moved: OccurrenceChange = {
+    id: 'grp|2026-11-26T18:00',
+    sessionId: 'grp',
+    originalStart: '2026-11-26T18:00',
+    isCancelled: false,
+    start: '2026-11-25T18:00',
+    end: '2026-11-25T21:00',
+  };
+  const options = { now: Date.UTC(2026, 10, 28), calendarName: 'Test' };
+  const events = (text: string) => {
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    return calendar.getAllSubcomponents('vevent');
+  };
+
+  it('puts a VALARM before every session, moved occurrences included', () => {
+    const text = exportCalendar([group], [moved], {
+      ...options,
+      alarm: { minutes: 30, text: 'Evening IOP group starts in 30 minutes' },
+    });
+    const vevents = events(text);
+    expect(vevents).toHaveLength(2);
+    for (const event of vevents) {
+      const alarm = event.getFirstSubcomponent('valarm')!;
+      expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
+      expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-PT30M');
+    }
+  });
+
+  it('writes no alarm when reminders are off', () => {
+    const text = exportCalendar([group], [moved], options);
+    expect(text).not.toContain('BEGIN:VALARM');
+  });
+
+  it('adds the daily check-in as one recurring event with its alarm at the reminder time, under a stable UID', () => {
+    const daily = {
+      time: '20:30',
+      timezone: LA,
+      startDate: '2026-11-28',
+      title: 'Check in',
+      description: 'How are you doing today?',
+    };
+    const text = exportCalendar([], [], { ...options, dailyCheckIn: daily });
+    const [event] = events(text);
+    expect(event!.getFirstPropertyValue('uid')).toBe('daily-check-in@blvd-companion');
+    expect(String(event!.getFirstPropertyValue('rrule'))).toBe('FREQ=DAILY');
+    expect(text).toContain('DTSTART;TZID=America/Los_Angeles:20261128T203000');
+    expect(String(event!.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger'))).toBe(
+      'PT0S',
+    );
+    expect(text).toContain('BEGIN:VTIMEZONE');
+    // Adding it again a week later: the same UID, so the phone updates rather than doubles it.
+    const later = exportCalendar([], [], {
+      ...options,
+      now: Date.UTC(2026, 11, 5),
+      dailyCheckIn: { ...daily, startDate: '2026-12-05' },
+    });
+    expect(events(later)[0]!.getFirstPropertyValue('uid')).toBe('daily-check-in@blvd-companion');
   });
 });
 

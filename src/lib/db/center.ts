@@ -1,0 +1,92 @@
+import {
+  isCenterProgram,
+  type AppliedChanges,
+  type CenterProgram,
+} from '$lib/domain/center/program';
+import type { OccurrenceChange, Session } from '$lib/domain/types';
+import { fromRow, toPublicRow, toRow } from './codec';
+import { withDb } from './database';
+import { watch, type Observable } from './live';
+import { afterRecordSaved } from './persistence';
+import { getSetting } from './settings';
+
+/**
+ * The center's program on the phone: the newest one downloaded (`centerProgram`) and the one the
+ * client's schedule reflects, applied or kept (`centerApplied`), both public data in `meta`; the
+ * client's tracks are a setting (private, encrypted under the lock).
+ */
+const LATEST = 'centerProgram';
+const APPLIED = 'centerApplied';
+const programRow = (key: string, program: CenterProgram) =>
+  toPublicRow({ key, value: program }, ['key'] as const);
+
+async function readProgram(key: string): Promise<CenterProgram | undefined> {
+  const row = await withDb((d) => d.meta.get(key));
+  if (!row) return undefined;
+  const { value } = await fromRow<{ value: unknown }>(row);
+  return isCenterProgram(value) ? value : undefined;
+}
+
+export interface CenterState {
+  latest?: CenterProgram;
+  applied?: CenterProgram;
+  /** Undefined until the client chose (or skipped: an empty list). */
+  tracks?: string[];
+}
+
+export async function centerState(): Promise<CenterState> {
+  const [latest, applied, tracks] = await Promise.all([
+    readProgram(LATEST),
+    readProgram(APPLIED),
+    getSetting('centerTracks'),
+  ]);
+  return {
+    ...(latest ? { latest } : {}),
+    ...(applied ? { applied } : {}),
+    ...(tracks ? { tracks } : {}),
+  };
+}
+
+export function watchCenter(): Observable<CenterState> {
+  return watch(centerState);
+}
+
+/** Keeps a newly downloaded program (the schedule changes only when the client says so). */
+export async function saveLatestProgram(program: CenterProgram): Promise<void> {
+  await withDb((d) => d.meta.put(programRow(LATEST, program)));
+}
+
+/**
+ * Writes the client's choice or the center's changes in one transaction: sessions added or
+ * ended, never-started ones removed (with their occurrence changes), occurrence changes, the
+ * tracks, and the program now reflected. All of it lands, or none.
+ */
+export async function applyCenterProgram(
+  program: CenterProgram,
+  changes: AppliedChanges,
+  tracks?: string[],
+): Promise<void> {
+  const sessionRows = await Promise.all(changes.put.map((s: Session) => toRow(s, ['id'])));
+  const changeRows = await Promise.all(
+    changes.occurrences.map((c: OccurrenceChange) => toRow(c, ['id', 'sessionId'])),
+  );
+  const tracksRow = tracks ? await toRow({ key: 'centerTracks', value: tracks }, ['key']) : null;
+  await withDb((d) =>
+    d.transaction('rw', [d.sessions, d.occurrenceChanges, d.settings, d.meta], async () => {
+      if (changes.remove.length) {
+        await d.sessions.bulkDelete(changes.remove);
+        await d.occurrenceChanges.where('sessionId').anyOf(changes.remove).delete();
+      }
+      await d.sessions.bulkPut(sessionRows);
+      await d.occurrenceChanges.bulkPut(changeRows);
+      if (tracksRow) await d.settings.put(tracksRow);
+      await d.meta.put(programRow(APPLIED, program));
+    }),
+  );
+  await afterRecordSaved();
+}
+
+/** "Keep my copy": the schedule stays as it is, and this version no longer asks. */
+export async function keepMyCopy(program: CenterProgram): Promise<void> {
+  await withDb((d) => d.meta.put(programRow(APPLIED, program)));
+}
