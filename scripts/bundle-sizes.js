@@ -36,14 +36,15 @@ function rawSize(file) {
 // Screens whose +page.ts awaits an area of messages before rendering: that chunk is part of
 // what the screen needs before it shows, so it counts as initial JS.
 const RENDER_BLOCKING_MESSAGES = {
-  '/progress': 'progress',
-  '/progress/report': 'progress', // and the plan's messages (see its +page.ts)
-  '/events': 'events',
-  '/events/detail': 'events',
-  '/settings': 'data',
-  '/plan': 'plan',
-  '/plan/card': 'plan',
-  '/plan/tools/[tool]': 'plan',
+  '/progress': ['progress'],
+  '/progress/report': ['progress', 'plan'],
+  '/events': ['events'],
+  '/events/detail': ['events'],
+  '/schedule': ['center'],
+  '/settings': ['data', 'center'],
+  '/plan': ['plan'],
+  '/plan/card': ['plan'],
+  '/plan/tools/[tool]': ['plan'],
 };
 
 /** Route path -> node ids, from SvelteKit's generated client app. */
@@ -82,8 +83,8 @@ export function routeBundles() {
       seen.add(key);
       for (const dep of manifest[key].imports ?? []) visit(dep);
     };
-    const messages = /** @type {Record<string, string>} */ (RENDER_BLOCKING_MESSAGES)[route];
-    if (messages) visit(`src/lib/i18n/en/${messages}.ts`);
+    const messages = /** @type {Record<string, string[]>} */ (RENDER_BLOCKING_MESSAGES)[route];
+    for (const area of messages ?? []) visit(`src/lib/i18n/en/${area}.ts`);
     for (const key of [
       start,
       app,

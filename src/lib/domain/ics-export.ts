@@ -100,12 +100,12 @@ export function firstOccurrenceDate(session: Session): string {
 }
 
 /** A reminder the phone's calendar shows `minutes` before the start (RFC 5545 VALARM). */
-function alarmLines(alarm: Alarm | undefined): string[] {
+function alarmLines(alarm: Alarm | undefined, title: string): string[] {
   if (!alarm) return [];
   return [
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
-    `DESCRIPTION:${escapeText(alarm.text)}`,
+    `DESCRIPTION:${escapeText(alarm.text(title))}`,
     `TRIGGER:-PT${Math.max(0, Math.round(alarm.minutes))}M`,
     'END:VALARM',
   ];
@@ -113,7 +113,8 @@ function alarmLines(alarm: Alarm | undefined): string[] {
 
 export interface Alarm {
   minutes: number;
-  text: string;
+  /** What the phone shows, from the session's title ("Group starts in 30 minutes"). */
+  text: (title: string) => string;
 }
 
 function eventLines(
@@ -158,7 +159,7 @@ function eventLines(
       .map((c) => stamp(c.originalStart.slice(0, 10), c.originalStart.slice(11)));
     if (cancelled.length) lines.push(`EXDATE;TZID=${tz}:${cancelled.join(',')}`);
   }
-  lines.push(...common, ...alarmLines(alarm), 'END:VEVENT');
+  lines.push(...common, ...alarmLines(alarm, session.title), 'END:VEVENT');
   for (const change of changes) {
     if (change.isCancelled || !change.start || !change.end) continue;
     lines.push(
@@ -169,7 +170,7 @@ function eventLines(
       `DTSTART;TZID=${tz}:${stamp(change.start.slice(0, 10), change.start.slice(11))}`,
       `DTEND;TZID=${tz}:${stamp(change.end.slice(0, 10), change.end.slice(11))}`,
       ...common,
-      ...alarmLines(alarm),
+      ...alarmLines(alarm, session.title),
       'END:VEVENT',
     );
   }
@@ -249,7 +250,7 @@ function checkInLines(reminder: DailyCheckIn, now: number): string[] {
     `SUMMARY:${escapeText(reminder.title)}`,
     `DESCRIPTION:${escapeText(reminder.description)}`,
     'TRANSP:TRANSPARENT',
-    ...alarmLines({ minutes: 0, text: reminder.title }),
+    ...alarmLines({ minutes: 0, text: () => reminder.description }, reminder.title),
     'END:VEVENT',
   ];
 }

@@ -278,7 +278,7 @@ describe('exporting with reminders for the phone’s calendar', () => {
   it('puts a VALARM before every session, moved occurrences included', () => {
     const text = exportCalendar([group], [moved], {
       ...options,
-      alarm: { minutes: 30, text: 'Evening IOP group starts in 30 minutes' },
+      alarm: { minutes: 30, text: (title) => `${title} starts in 30 minutes` },
     });
     const vevents = events(text);
     expect(vevents).toHaveLength(2);
@@ -286,6 +286,9 @@ describe('exporting with reminders for the phone’s calendar', () => {
       const alarm = event.getFirstSubcomponent('valarm')!;
       expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
       expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-PT30M');
+      expect(alarm.getFirstPropertyValue('description')).toBe(
+        'Evening IOP group starts in 30 minutes',
+      );
     }
   });
 

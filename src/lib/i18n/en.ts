@@ -5,6 +5,7 @@
 import { checkIn } from './en/checkIn';
 import type { data } from './en/data';
 import type { events } from './en/events';
+import type { center } from './en/center';
 import type { plan } from './en/plan';
 import type { progress } from './en/progress';
 import { schedule } from './en/schedule';
@@ -115,7 +116,12 @@ export const en = {
 
 export type CoreKey = keyof typeof en;
 export type MessageKey =
-  CoreKey | keyof typeof progress | keyof typeof events | keyof typeof data | keyof typeof plan;
+  | CoreKey
+  | keyof typeof progress
+  | keyof typeof events
+  | keyof typeof data
+  | keyof typeof plan
+  | keyof typeof center;
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
 export type Messages = Record<MessageKey, Message>;

@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { en as enCore, type MessageKey } from './en';
 import { data as enData } from './en/data';
 import { events as enEvents } from './en/events';
+import { center as enCenter } from './en/center';
 import { plan as enPlan } from './en/plan';
 import { progress as enProgress } from './en/progress';
 import { es as esCore } from './es';
 import { data as esData } from './es/data';
 import { events as esEvents } from './es/events';
+import { center as esCenter } from './es/center';
 import { plan as esPlan } from './es/plan';
 import { progress as esProgress } from './es/progress';
 import { loadCatalog, loadNamespaces, pickLocale, translate } from './translate';
 
 // Every message: the core catalog and the areas loaded by their own screens.
-const en = { ...enCore, ...enProgress, ...enEvents, ...enData, ...enPlan };
-const es = { ...esCore, ...esProgress, ...esEvents, ...esData, ...esPlan };
+const en = { ...enCore, ...enProgress, ...enEvents, ...enData, ...enPlan, ...enCenter };
+const es = { ...esCore, ...esProgress, ...esEvents, ...esData, ...esPlan, ...esCenter };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const texts = (message: unknown) =>

@@ -5,7 +5,7 @@ export type Locale = (typeof locales)[number];
 export type Params = Record<string, string | number>;
 
 /** Areas whose messages only their own screens use: each a chunk per language, loaded on demand. */
-export const namespaces = ['progress', 'events', 'data', 'plan'] as const;
+export const namespaces = ['progress', 'events', 'data', 'plan', 'center'] as const;
 export type Namespace = (typeof namespaces)[number];
 type Catalog = Partial<Record<MessageKey, Message>>;
 
@@ -20,12 +20,14 @@ const namespaceLoaders: Record<Locale, Record<Namespace, () => Promise<Catalog>>
     events: () => import('./en/events').then((m) => m.events),
     data: () => import('./en/data').then((m) => m.data),
     plan: () => import('./en/plan').then((m) => m.plan),
+    center: () => import('./en/center').then((m) => m.center),
   },
   es: {
     progress: () => import('./es/progress').then((m) => m.progress),
     events: () => import('./es/events').then((m) => m.events),
     data: () => import('./es/data').then((m) => m.data),
     plan: () => import('./es/plan').then((m) => m.plan),
+    center: () => import('./es/center').then((m) => m.center),
   },
 };
 const catalogs: Partial<Record<Locale, Catalog>> = { en };

@@ -1,0 +1,36 @@
+import type { CenterEvent } from '$lib/domain/center/program';
+import { formatDate } from '$lib/i18n/locale.svelte';
+
+// 2026-11-01 was a Sunday: day d of that week names weekday d (Sunday = 0).
+const weekdayName = (day: number) =>
+  formatDate(new Date(2026, 10, 1 + day, 12), { weekday: 'short' });
+
+export const daysText = (days: readonly number[]) => days.map(weekdayName).join(', ');
+
+/** "18:00" as the client reads a time ("6:00 PM", "18:00"). */
+export function timeText(time: string): string {
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  return formatDate(new Date(2000, 0, 1, hour, minute), { hour: 'numeric', minute: '2-digit' });
+}
+
+/** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (local wall time) as a date, with its time if given. */
+export function wallText(wall: string): string {
+  const [date, time] = wall.split('T') as [string, string | undefined];
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = (time ?? '12:00').split(':').map(Number) as [number, number];
+  return formatDate(
+    new Date(y, m - 1, d, hour, minute),
+    time
+      ? { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
+      : { weekday: 'short', month: 'short', day: 'numeric' },
+  );
+}
+
+/** When an event happens: weekdays and times for a weekly one, the date and time for a one-off. */
+export function eventWhen(
+  event: Pick<CenterEvent, 'weekdays' | 'startDate' | 'startTime' | 'endTime'>,
+): string {
+  const times = `${timeText(event.startTime)}–${timeText(event.endTime)}`;
+  if (event.weekdays.length) return `${daysText(event.weekdays)} ${times}`;
+  return `${wallText(event.startDate)} ${times}`;
+}

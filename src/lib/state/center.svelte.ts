@@ -1,0 +1,130 @@
+import { applyCenterProgram, keepMyCopy, watchCenter, type CenterState } from '$lib/db/center';
+import { errorMessage } from '$lib/db/errors';
+import {
+  applyProgramChanges,
+  goneTracks,
+  programChanges,
+  sessionsForChoice,
+  sessionsOfLeftTracks,
+  type CenterProgram,
+  type ProgramChange,
+} from '$lib/domain/center/program';
+import type { Session } from '$lib/domain/types';
+import { Live } from './live.svelte';
+
+/** Every track, when the center publishes its program without any. */
+export const ALL_TRACKS = '*';
+
+/**
+ * The center's program as the screens see it: the client's tracks, set-up, the changes waiting
+ * in a newer program, and writing each choice (through the repository, in one transaction).
+ */
+export class CenterProgramState {
+  #live = new Live<CenterState>(watchCenter, {});
+  failure = $state('');
+
+  get latest(): CenterProgram | undefined {
+    return this.#live.current.latest;
+  }
+
+  get tracks(): string[] | undefined {
+    return this.#live.current.tracks;
+  }
+
+  get isLoading(): boolean {
+    return this.#live.isLoading;
+  }
+
+  /** Set-up is offered while a program exists and the client has not chosen (nor skipped). */
+  get needsSetUp(): boolean {
+    return !!this.latest && this.tracks === undefined;
+  }
+
+  /** What changed for the client's tracks since the program their schedule reflects. */
+  get changes(): ProgramChange[] {
+    const { latest, applied, tracks } = this.#live.current;
+    if (!latest || !tracks || !applied || applied.version === latest.version) return [];
+    return programChanges(applied, latest, tracks);
+  }
+
+  get gone() {
+    const { latest, applied, tracks } = this.#live.current;
+    if (!latest || !tracks || !applied || applied.version === latest.version) return [];
+    return goneTracks(applied, latest, tracks);
+  }
+
+  /** A newer program that changes nothing for this client is taken without asking. */
+  get hasSilentUpdate(): boolean {
+    const { latest, applied, tracks } = this.#live.current;
+    return (
+      !!latest &&
+      !!tracks &&
+      !!applied &&
+      applied.version !== latest.version &&
+      this.changes.length === 0 &&
+      this.gone.length === 0
+    );
+  }
+
+  async #run(write: () => Promise<void>): Promise<boolean> {
+    try {
+      await write();
+      this.failure = '';
+      return true;
+    } catch (error) {
+      this.failure = errorMessage(error);
+      return false;
+    }
+  }
+
+  /** Saves the client's tracks and adds the sessions of newly chosen ones. Returns how many. */
+  async choose(tracks: string[], sessions: readonly Session[]): Promise<number | undefined> {
+    const program = this.latest;
+    if (!program) return undefined;
+    const added = sessionsForChoice(program, tracks, sessions, () => crypto.randomUUID());
+    const ok = await this.#run(() =>
+      applyCenterProgram(
+        program,
+        { put: added.sessions, remove: [], occurrences: added.occurrences },
+        tracks,
+      ),
+    );
+    return ok ? added.sessions.length : undefined;
+  }
+
+  /** Center sessions of tracks the client no longer picked (offered for removal). */
+  leftSessions(sessions: readonly Session[], today: string): Session[] {
+    const program = this.latest;
+    if (!program || !this.tracks) return [];
+    return sessionsOfLeftTracks(program, this.tracks, sessions, today);
+  }
+
+  /** Ends (or removes, if never started) the given center sessions; history stays. */
+  async removeSessions(toEnd: readonly Session[], all: readonly Session[], today: string) {
+    const program = this.latest;
+    if (!program) return false;
+    const changes: ProgramChange[] = toEnd.map((s) => ({
+      kind: 'cancelled',
+      uid: s.icalUid!,
+      before: { ...s, uid: s.icalUid!, tracks: [] },
+    }));
+    const applied = applyProgramChanges(all, changes, { today, newId: () => crypto.randomUUID() });
+    return this.#run(() => applyCenterProgram(program, applied));
+  }
+
+  async apply(sessions: readonly Session[], today: string): Promise<boolean> {
+    const program = this.latest;
+    if (!program) return false;
+    const applied = applyProgramChanges(sessions, this.changes, {
+      today,
+      newId: () => crypto.randomUUID(),
+    });
+    return this.#run(() => applyCenterProgram(program, applied));
+  }
+
+  async keep(): Promise<boolean> {
+    const program = this.latest;
+    if (!program) return false;
+    return this.#run(() => keepMyCopy(program));
+  }
+}

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SchedulePage } from './pages/schedule';
+
+/** The program the build publishes (static/events/program.json, from center-program-v1.ics). */
+const published = JSON.parse(readFileSync('static/events/program.json', 'utf8'));
+
+/** A newer program from the center: Evening IOP moves to 5:30, Family education ends, an alumni group starts. */
+function newerProgram() {
+  const next = structuredClone(published);
+  next.version = 'next-version';
+  const evening = next.events.find((e: { uid: string }) => e.uid.startsWith('evening-iop'));
+  evening.startTime = '17:30';
+  evening.endTime = '20:30';
+  next.events = next.events.filter((e: { uid: string }) => !e.uid.startsWith('family'));
+  next.tracks = next.tracks.filter((t: { id: string }) => t.id !== 'family');
+  next.events.push({
+    ...evening,
+    uid: 'alumni@recoveryblvd.example',
+    title: 'Alumni group',
+    weekdays: [0],
+    startDate: '2026-12-06',
+    startTime: '16:00',
+    endTime: '17:00',
+    tracks: ['evening iop'],
+  });
+  return next;
+}
+
+async function pickEveningIop(page: Page) {
+  const schedule = new SchedulePage(page);
+  await schedule.setUpProgram('2026-11-23', '10');
+  await schedule.open();
+  const groups = page.getByRole('group', { name: 'Which group are you in?' });
+  await expect(groups.getByRole('checkbox')).toHaveCount(3);
+  await groups.getByRole('checkbox', { name: 'Evening IOP', exact: true }).check();
+  await page.getByRole('button', { name: 'Add to my schedule' }).click();
+  await expect(page.getByText('4 sessions added to your schedule.')).toBeVisible();
+  return schedule;
+}
+
+test.describe('the center’s program', () => {
+  test('set-up: pick a group by its name, see its days and hours, and its sessions join the schedule', async ({
+    page,
+    frame,
+  }) => {
+    await page.goto('/schedule');
+    const groups = page.getByRole('group', { name: 'Which group are you in?' });
+    const evening = groups.getByRole('checkbox', { name: 'Evening IOP', exact: true });
+    await expect(evening).toHaveAccessibleDescription(/Mon, Tue, Wed, Thu.*10\.5 h a week/);
+    await frame.expectNoAxeViolations();
+    await pickEveningIop(page);
+    const sessions = page.getByRole('region', { name: 'Sessions' });
+    await expect(sessions).toContainText('Evening IOP group');
+    await expect(sessions).toContainText('Family education');
+    await expect(sessions).not.toContainText('Day IOP group');
+    // Markup in the center's text is shown as text, never run.
+    await expect(page.getByRole('group', { name: 'Which group are you in?' })).toHaveCount(0);
+  });
+
+  test('a changed program is offered with old and new times; applying it keeps recorded attendance', async ({
+    page,
+    frame,
+  }) => {
+    const schedule = await pickEveningIop(page);
+    const tuesday = schedule.attendanceGroup(/^Evening IOP group, Tuesday, Nov 24/);
+    await tuesday.getByRole('button', { name: 'Attended' }).click();
+    await expect(page.getByText('Saved: Evening IOP group marked Attended.')).toBeAttached();
+
+    await page.route('**/events/program.json', (route) => route.fulfill({ json: newerProgram() }));
+    await page.reload();
+    const changed = page.getByRole('region', { name: 'Your center changed the schedule' });
+    await expect(changed).toContainText(
+      'Moved: Evening IOP group, from Mon, Tue, Thu 6:00 PM–9:00 PM to Mon, Tue, Thu 5:30 PM–8:30 PM.',
+    );
+    await expect(changed).toContainText('New: Alumni group, Sun 4:00 PM–5:00 PM.');
+    await expect(changed).toContainText('No longer on the schedule: Family education');
+    await frame.expectNoAxeViolations();
+    await changed.getByRole('button', { name: 'Apply changes' }).click();
+    await expect(page.getByText('Your schedule now has the center’s changes.')).toBeVisible();
+    await expect(changed).toHaveCount(0);
+
+    // The attendance recorded before the change is where it was, with its own times.
+    const recorded = page
+      .getByRole('region', { name: 'Recorded' })
+      .getByRole('group', { name: /^Evening IOP group, Tuesday, Nov 24/ });
+    await expect(recorded).toContainText('Tuesday, Nov 24, 6:00 PM');
+    await expect(recorded).toContainText('3 h counted');
+    // The next sessions are at the new time.
+    await expect(page.getByText(/Evening IOP group.*Mon, Nov 30.*5:30/)).toBeAttached();
+    await page.reload();
+    await expect(
+      page.getByRole('heading', { name: 'Your center changed the schedule' }),
+    ).toHaveCount(0);
+  });
+
+  test('keeping my copy leaves the schedule as it was and stops asking', async ({ page }) => {
+    await pickEveningIop(page);
+    await page.route('**/events/program.json', (route) => route.fulfill({ json: newerProgram() }));
+    await page.reload();
+    await page.getByRole('button', { name: 'Keep my copy' }).click();
+    await expect(page.getByText('Your schedule stays as it was.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Your center changed the schedule' }),
+    ).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Sessions' })).toContainText('Family education');
+  });
+
+  test('"Add to my phone\'s calendar" exports the sessions with alarms and a daily check-in', async ({
+    page,
+  }) => {
+    await page.goto('/settings');
+    await page.getByLabel('Reminder time').fill('20:30');
+    await page.getByLabel('Reminder time').dispatchEvent('change');
+    await expect(page.getByText('Reminder set for')).toBeVisible();
+    await pickEveningIop(page);
+    await expect(page.getByText('the calendar will do the reminding')).toBeVisible();
+    await page
+      .getByLabel('Remind me before each session')
+      .selectOption({ label: '15 minutes before' });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Add to my phone’s calendar' }).click();
+    const file = await download;
+    const text = readFileSync((await file.path())!, 'utf8');
+    expect(text).toContain('BEGIN:VALARM');
+    expect(text).toContain('TRIGGER:-PT15M');
+    expect(text).toContain('DESCRIPTION:Evening IOP group starts in 15 minutes');
+    expect(text).toContain('UID:daily-check-in@blvd-companion');
+    expect(text).toMatch(/DTSTART;TZID=America\/Los_Angeles:\d{8}T203000/);
+  });
+
+  test('offline after the first visit, and in Spanish', async ({ page, context, frame }) => {
+    await page.goto('/schedule');
+    await expect(page.getByRole('group', { name: 'Which group are you in?' })).toBeVisible();
+    await frame.waitForServiceWorker();
+    await context.setOffline(true);
+    await page.evaluate(() => localStorage.setItem('locale', 'es'));
+    await page.reload();
+    const groups = page.getByRole('group', { name: '¿En qué grupo estás?' });
+    await expect(groups.getByRole('checkbox', { name: 'Day IOP', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Agregar a mi horario' })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Agregar al calendario de mi teléfono' }),
+    ).toBeVisible();
+    await frame.expectNoAxeViolations();
+  });
+});
