@@ -109,6 +109,34 @@ test.describe('the center’s program', () => {
     await expect(page.getByRole('region', { name: 'Sessions' })).toContainText('Family education');
   });
 
+  test('changing groups in Settings adds the new group and offers the old one’s sessions for removal, never removing them silently', async ({
+    page,
+  }) => {
+    await pickEveningIop(page);
+    await page.goto('/settings');
+    const groups = page.getByRole('group', { name: 'Which group are you in?' });
+    await expect(groups.getByRole('checkbox', { name: 'Evening IOP', exact: true })).toBeChecked();
+    await groups.getByRole('checkbox', { name: 'Evening IOP', exact: true }).uncheck();
+    await groups.getByRole('checkbox', { name: 'Day IOP', exact: true }).check();
+    await page.getByRole('button', { name: 'Save my groups' }).click();
+    await expect(page.getByText('Your groups are saved.')).toBeVisible();
+    const left = page.getByRole('group', { name: 'Sessions of groups you left' });
+    await expect(left).toContainText('Evening IOP group');
+    await expect(left).toContainText('Family education');
+    // Nothing is removed until the client says so.
+    await page.goto('/schedule');
+    const sessions = page.getByRole('region', { name: 'Sessions' });
+    await expect(sessions).toContainText('Day IOP group');
+    await expect(sessions).toContainText('Evening IOP group');
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Save my groups' }).click();
+    await page.getByRole('button', { name: 'Remove these sessions' }).click();
+    await expect(page.getByText('Removed. Your recorded attendance stays.')).toBeVisible();
+    await page.goto('/schedule');
+    await expect(page.getByText(/Evening IOP group.*Mon, Nov 30/)).toHaveCount(0);
+    await expect(page.getByText(/Day IOP group.*Mon, Nov 30/)).toBeAttached();
+  });
+
   test('"Add to my phone\'s calendar" exports the sessions with alarms and a daily check-in', async ({
     page,
   }) => {

@@ -93,10 +93,10 @@ export class CenterProgramState {
   }
 
   /** Center sessions of tracks the client no longer picked (offered for removal). */
-  leftSessions(sessions: readonly Session[], today: string): Session[] {
+  leftSessions(tracks: readonly string[], sessions: readonly Session[], today: string): Session[] {
     const program = this.latest;
-    if (!program || !this.tracks) return [];
-    return sessionsOfLeftTracks(program, this.tracks, sessions, today);
+    if (!program) return [];
+    return sessionsOfLeftTracks(program, tracks, sessions, today);
   }
 
   /** Ends (or removes, if never started) the given center sessions; history stays. */
