@@ -18,7 +18,9 @@ const config = {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self'],
+        // wasm-unsafe-eval: the app lock's Argon2id runs as WebAssembly (hash-wasm); it allows
+        // compiling WebAssembly only, not eval of JavaScript.
+        'script-src': ['self', 'wasm-unsafe-eval'],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:', 'blob:'],
         'font-src': ['self'],

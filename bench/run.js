@@ -4,7 +4,14 @@
 // must hold are checked by tests (tests/build).
 /** @typedef {{ group: string, name: string, value: string | number, unit: string, note?: string }} Row */
 
-const SUITES = ['./bundle.js', './domain.js', './events.js', './browser.js', './plan.js'];
+const SUITES = [
+  './bundle.js',
+  './domain.js',
+  './events.js',
+  './browser.js',
+  './plan.js',
+  './lock.js',
+];
 
 /** @type {Row[]} */
 const table = [];

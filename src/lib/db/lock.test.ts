@@ -1,10 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { deriveKey } from '$lib/domain/private-data';
 import { backoffSeconds } from '$lib/state/lock.svelte';
 import { exportData, rawDump } from './backup';
 import { allCheckIns, saveCheckIn } from './checkIns';
 import { LockedError, plainCodec, useCodec } from './codec';
-import { deleteDatabase } from './database';
-import { disableLock, enableLock, isLockEnabled, setUnlocked, unlockKey } from './lock';
+import { deleteDatabase, withDb } from './database';
+import {
+  ARGON2ID,
+  disableLock,
+  enableLock,
+  encryptingCodec,
+  isLockEnabled,
+  lockMeta,
+  setUnlocked,
+  unlockKey,
+} from './lock';
 import { getSetting, setSetting } from './settings';
 
 const note = 'I told my sister about the relapse';
@@ -80,6 +90,68 @@ describe('app lock', { timeout: 30_000 }, () => {
     expect(await isLockEnabled()).toBe(false);
     expect(JSON.stringify(await rawDump())).toContain('sister');
     expect((await allCheckIns())[0]!.note).toBe(note);
+  });
+
+  it('a lock made before Argon2id (PBKDF2) opens as before and moves to Argon2id on that unlock, with no record rewritten', async () => {
+    // Build a version-1 lock exactly as it was stored: records sealed under the PBKDF2 key itself.
+    const salt = crypto.getRandomValues(new Uint8Array(16));
+    const legacyKey = await deriveKey('246813', salt, 600_000);
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const check = await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv },
+      legacyKey,
+      new TextEncoder().encode('blvd-companion-lock-check'),
+    );
+    useCodec(encryptingCodec(legacyKey));
+    await saveCheckIn(checkIn);
+    await withDb((d) =>
+      d.meta.put({
+        key: 'lockMeta',
+        body: {
+          enc: 'none',
+          value: {
+            value: {
+              salt: [...salt],
+              iterations: 600_000,
+              check: { iv: [...iv], data: [...new Uint8Array(check)] },
+            },
+          },
+        },
+      }),
+    );
+    setUnlocked(undefined);
+    const records = (await rawDump()).checkIns;
+
+    expect(await unlockKey('135792')).toBeUndefined();
+    expect(((await lockMeta()) as { version?: number }).version).toBeUndefined();
+
+    const key = await unlockKey('246813');
+    expect(key).toBeDefined();
+    const meta = (await lockMeta()) as { version: number; kdf: { alg: string; memoryKiB: number } };
+    expect(meta.version).toBe(2);
+    expect(meta.kdf).toMatchObject({ alg: 'argon2id', memoryKiB: ARGON2ID.memoryKiB });
+    expect(JSON.stringify(meta)).not.toContain('check');
+    // The records are untouched and open with the key, before and after the upgrade.
+    expect((await rawDump()).checkIns).toEqual(records);
+    setUnlocked(key);
+    expect((await allCheckIns())[0]!.note).toBe(note);
+
+    setUnlocked(undefined);
+    expect(await unlockKey('135792')).toBeUndefined();
+    setUnlocked(await unlockKey('246813'));
+    expect((await allCheckIns())[0]!.note).toBe(note);
+  });
+
+  it('a new lock stores only the wrapped data key and Argon2id parameters, never the key', async () => {
+    await saveCheckIn(checkIn);
+    await enableLock('246813');
+    const meta = (await lockMeta()) as {
+      version: number;
+      kdf: { alg: string; memoryKiB: number; iterations: number };
+      wrapped: { data: number[] };
+    };
+    expect(meta.kdf).toMatchObject({ alg: 'argon2id', ...ARGON2ID });
+    expect(meta.wrapped.data).toHaveLength(32 + 16); // the key and its GCM tag
   });
 
   it('slows wrong tries down, and never to nothing', () => {

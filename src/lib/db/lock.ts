@@ -1,4 +1,4 @@
-import { BACKUP_TABLES, deriveKey, KDF_ITERATIONS } from '$lib/domain/private-data';
+import { BACKUP_TABLES, deriveKey } from '$lib/domain/private-data';
 import type { CompanionDB } from './companion-db';
 import {
   LockedError,
@@ -14,20 +14,105 @@ import { withDb } from './database';
 
 /**
  * The app lock: record contents encrypted at rest with AES-GCM (a fresh random IV for every
- * record) under a key derived from the client's passphrase with PBKDF2-SHA-256. The key is
- * never stored: only a salt and a small encrypted check value, to tell a right passphrase
- * from a wrong one.
+ * record) under a random data key. The data key is stored only wrapped (AES-GCM) under a key
+ * derived from the client's passphrase or PIN with Argon2id, which is memory-hard: every guess
+ * costs 64 MiB and several passes, on a GPU as on a phone. A wrong passphrase fails to unwrap
+ * (the GCM tag), so nothing else is needed to tell it from a right one.
+ *
+ * Locks made before Argon2id (version 1: the records' key derived straight from the passphrase
+ * with PBKDF2-SHA-256) open as before, and on that unlock the same key is wrapped under Argon2id
+ * and the PBKDF2 check removed: no record is rewritten, nothing can be lost half-way.
  */
 const META_KEY = 'lockMeta';
 const CHECK_TEXT = 'blvd-companion-lock-check';
 /** Tables whose contents are the client's own: what a backup holds, but the public events. */
 const PRIVATE_TABLES = BACKUP_TABLES.filter((table) => table !== 'events');
 
-interface LockMeta {
+/** Argon2id cost: tuned so unlocking stays within 1.5 s on a phone at CPU x4 (see bench/lock.js). */
+export const ARGON2ID = { memoryKiB: 64 * 1024, iterations: 2, parallelism: 1 } as const;
+
+interface Wrapped {
+  iv: number[];
+  data: number[];
+}
+
+interface LegacyMeta {
   salt: number[];
   iterations: number;
-  check: { iv: number[]; data: number[] };
+  check: Wrapped;
 }
+
+interface ArgonMeta {
+  version: 2;
+  kdf: {
+    alg: 'argon2id';
+    salt: number[];
+    memoryKiB: number;
+    iterations: number;
+    parallelism: number;
+  };
+  /** The data key, wrapped under the passphrase's key. */
+  wrapped: Wrapped;
+}
+
+type LockMeta = LegacyMeta | ArgonMeta;
+
+const isArgon = (meta: LockMeta): meta is ArgonMeta => (meta as ArgonMeta).version === 2;
+
+/** The key an Argon2id hash of the passphrase makes (hash-wasm's WebAssembly, loaded on use). */
+async function passphraseKey(passphrase: string, kdf: ArgonMeta['kdf']): Promise<CryptoKey> {
+  const { argon2id } = await import('hash-wasm');
+  const hash = await argon2id({
+    password: passphrase.normalize('NFC'),
+    salt: new Uint8Array(kdf.salt),
+    memorySize: kdf.memoryKiB,
+    iterations: kdf.iterations,
+    parallelism: kdf.parallelism,
+    hashLength: 32,
+    outputType: 'binary',
+  });
+  return crypto.subtle.importKey('raw', hash as BufferSource, 'AES-GCM', false, [
+    'encrypt',
+    'decrypt',
+  ]);
+}
+
+/** The data key for records: usable, never extractable again. */
+const dataKey = (raw: Uint8Array) =>
+  crypto.subtle.importKey('raw', raw as BufferSource, 'AES-GCM', false, ['encrypt', 'decrypt']);
+
+/** Wraps a data key under a new Argon2id key of the passphrase (a fresh salt). */
+async function argonMeta(passphrase: string, raw: Uint8Array): Promise<ArgonMeta> {
+  const kdf = {
+    alg: 'argon2id' as const,
+    salt: toB(crypto.getRandomValues(new Uint8Array(16))),
+    ...ARGON2ID,
+  };
+  const key = await passphraseKey(passphrase, kdf);
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: iv as BufferSource },
+    key,
+    raw as BufferSource,
+  );
+  return { version: 2, kdf, wrapped: { iv: toB(iv), data: toB(new Uint8Array(data)) } };
+}
+
+async function unwrap(key: CryptoKey, wrapped: Wrapped): Promise<Uint8Array | undefined> {
+  try {
+    return new Uint8Array(
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: new Uint8Array(wrapped.iv) as BufferSource },
+        key,
+        new Uint8Array(wrapped.data) as BufferSource,
+      ),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+const metaRow = (meta: LockMeta) => toPublicRow({ key: META_KEY, value: meta }, ['key'] as const);
 
 function toB(bytes: Uint8Array): number[] {
   return [...bytes];
@@ -76,21 +161,29 @@ export async function isLockEnabled(): Promise<boolean> {
   return (await lockMeta()) !== undefined;
 }
 
-/** Tries a passphrase; returns the key when it is right. Never changes anything. */
+/**
+ * Tries a passphrase; returns the records' key when it is right. A wrong one changes nothing. A
+ * right one on a version-1 lock also moves it to Argon2id (same data key, newly wrapped).
+ */
 export async function unlockKey(passphrase: string): Promise<CryptoKey | undefined> {
   const meta = await lockMeta();
   if (!meta) return undefined;
-  const key = await deriveKey(passphrase, new Uint8Array(meta.salt), meta.iterations);
-  try {
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: new Uint8Array(meta.check.iv) as BufferSource },
-      key,
-      new Uint8Array(meta.check.data) as BufferSource,
-    );
-    return new TextDecoder().decode(plain) === CHECK_TEXT ? key : undefined;
-  } catch {
-    return undefined;
+  if (isArgon(meta)) {
+    const raw = await unwrap(await passphraseKey(passphrase, meta.kdf), meta.wrapped);
+    return raw ? dataKey(raw) : undefined;
   }
+  const salt = new Uint8Array(meta.salt);
+  const legacy = await deriveKey(passphrase, salt, meta.iterations, true);
+  const check = await unwrap(legacy, meta.check);
+  if (!check || new TextDecoder().decode(check) !== CHECK_TEXT) return undefined;
+  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', legacy));
+  try {
+    const upgraded = await argonMeta(passphrase, raw);
+    await withDb((d) => d.meta.put(metaRow(upgraded)));
+  } catch {
+    // Not upgraded this time (storage full, say): the old lock still opens, and tries again.
+  }
+  return dataKey(raw);
 }
 
 type Rewrite = (body: Body) => Promise<Body>;
@@ -122,30 +215,19 @@ async function resealAll(rewrite: Rewrite, meta: LockMeta | null): Promise<void>
       for (const [i, table] of PRIVATE_TABLES.entries()) await d.table(table).bulkPut(after[i]!);
       // Drafts (a half-written note) are private too, but short-lived: they are cleared.
       await d.drafts.clear();
-      if (meta) await d.meta.put(toPublicRow({ key: META_KEY, value: meta }, ['key'] as const));
+      if (meta) await d.meta.put(metaRow(meta));
       else await d.meta.delete(META_KEY);
     }),
   );
 }
 
-/** Turns the lock on: derives a key, encrypts every private record, installs the codec. */
+/** Turns the lock on: a new data key wrapped under the passphrase, every private record encrypted. */
 export async function enableLock(passphrase: string): Promise<CryptoKey> {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const key = await deriveKey(passphrase, salt, KDF_ITERATIONS);
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const check = new Uint8Array(
-    await crypto.subtle.encrypt(
-      { name: 'AES-GCM', iv: iv as BufferSource },
-      key,
-      new TextEncoder().encode(CHECK_TEXT),
-    ),
-  );
+  const raw = crypto.getRandomValues(new Uint8Array(32));
+  const meta = await argonMeta(passphrase, raw);
+  const key = await dataKey(raw);
   const codec = encryptingCodec(key);
-  await resealAll((body) => plainCodec.open(body).then((value) => codec.seal(value)), {
-    salt: toB(salt),
-    iterations: KDF_ITERATIONS,
-    check: { iv: toB(iv), data: toB(check) },
-  });
+  await resealAll((body) => plainCodec.open(body).then((value) => codec.seal(value)), meta);
   useCodec(codec);
   return key;
 }

@@ -26,6 +26,8 @@ export async function deriveKey(
   passphrase: string,
   salt: Uint8Array,
   iterations: number,
+  /** Only to move an old app lock's key under a new wrapping (see db/lock.ts). */
+  isExtractable = false,
 ): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey(
     'raw',
@@ -38,7 +40,7 @@ export async function deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
     material,
     { name: 'AES-GCM', length: 256 },
-    false,
+    isExtractable,
     ['encrypt', 'decrypt'],
   );
 }

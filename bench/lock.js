@@ -1,0 +1,83 @@
+// @ts-check
+// The app lock with Argon2id, the way a client meets it: a 390x844 phone in Pacific time, the
+// production build, a 6-digit PIN. Unlock is from the press of Unlock (key derivation in
+// WebAssembly, unwrapping the data key) to the frame after the first screen shows; CPU x1 and x4.
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
+import { percentile } from './browser.js';
+
+const PORT = 4195;
+const BASE = `http://localhost:${PORT}`;
+const PIN = '246813';
+
+export async function rows() {
+  const server = spawn('node', ['scripts/serve.js'], {
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: 'ignore',
+  });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  /** @type {import('./run.js').Row[]} */
+  const table = [];
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      timezoneId: 'America/Los_Angeles',
+    });
+    const page = await context.newPage();
+    await page.goto(`${BASE}/settings`);
+    await page.getByLabel('New passphrase or PIN').fill(PIN);
+    await page.getByLabel('Same passphrase or PIN again').fill(PIN);
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Turn on app lock' }).click();
+    await page
+      .getByText('App lock is on. Your records are encrypted.')
+      .waitFor({ timeout: 60_000 });
+    const enableMs = Date.now() - started;
+    const cdp = await context.newCDPSession(page);
+    for (const rate of [1, 4]) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const unlocks = [];
+      for (let i = 0; i < 3; i += 1) {
+        await page.goto(`${BASE}/`);
+        await page.getByLabel('Passphrase or PIN').fill(PIN);
+        await page.getByRole('button', { name: 'Unlock' }).click();
+        await page.waitForFunction(() => performance.getEntriesByName('lock:unlock').length, null, {
+          timeout: 60_000,
+        });
+        unlocks.push(
+          await page.evaluate(
+            () => performance.getEntriesByName('lock:unlock')[0]?.duration ?? NaN,
+          ),
+        );
+      }
+      table.push(
+        {
+          group: 'lock',
+          name: `unlock with a 6-digit PIN (Argon2id 64 MiB, 2 passes), CPU x${rate} (median of 3)`,
+          value: percentile(unlocks, 50).toFixed(0),
+          unit: 'ms',
+          ...(rate === 4 ? { note: 'budget 1500' } : {}),
+        },
+        {
+          group: 'lock',
+          name: `unlock, CPU x${rate} (max)`,
+          value: Math.max(...unlocks).toFixed(0),
+          unit: 'ms',
+        },
+      );
+    }
+    table.push({
+      group: 'lock',
+      name: 'turn the lock on (x1, empty phone)',
+      value: enableMs,
+      unit: 'ms',
+    });
+    await context.close();
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  return table;
+}
