@@ -7,6 +7,10 @@ import { LockedError, plainCodec, useCodec } from './codec';
 import { deleteDatabase, withDb } from './database';
 import {
   ARGON2ID,
+  addPasskey,
+  passkeyOf,
+  removePasskey,
+  unlockWithPasskey,
   disableLock,
   enableLock,
   encryptingCodec,
@@ -152,6 +156,31 @@ describe('app lock', { timeout: 30_000 }, () => {
     };
     expect(meta.kdf).toMatchObject({ alg: 'argon2id', ...ARGON2ID });
     expect(meta.wrapped.data).toHaveLength(32 + 16); // the key and its GCM tag
+  });
+
+  it('a passkey’s PRF secret wraps the same data key; a wrong secret or PIN opens nothing', async () => {
+    await saveCheckIn(checkIn);
+    await enableLock('246813');
+    const prf = crypto.getRandomValues(new Uint8Array(32)).buffer;
+    const passkey = {
+      credentialId: new Uint8Array([1, 2, 3]),
+      salt: new Uint8Array(32),
+      prfOutput: prf,
+    };
+    expect(await addPasskey('000000', passkey)).toBe(false);
+    expect(await passkeyOf()).toBeUndefined();
+    expect(await addPasskey('246813', passkey)).toBe(true);
+    expect((await passkeyOf())?.credentialId).toEqual(new Uint8Array([1, 2, 3]));
+
+    setUnlocked(undefined);
+    expect(await unlockWithPasskey(new Uint8Array(32).buffer)).toBeUndefined();
+    setUnlocked(await unlockWithPasskey(prf));
+    expect((await allCheckIns())[0]!.note).toBe(note);
+    // The PIN still opens, and removing the passkey leaves it.
+    await removePasskey();
+    expect(await passkeyOf()).toBeUndefined();
+    expect(await unlockWithPasskey(prf)).toBeUndefined();
+    expect(await unlockKey('246813')).toBeDefined();
   });
 
   it('slows wrong tries down, and never to nothing', () => {

@@ -1,4 +1,15 @@
-import { disableLock, enableLock, isLockEnabled, setUnlocked, unlockKey } from '$lib/db/lock';
+import {
+  addPasskey,
+  disableLock,
+  enableLock,
+  isLockEnabled,
+  passkeyOf,
+  removePasskey,
+  setUnlocked,
+  unlockKey,
+  unlockWithPasskey,
+} from '$lib/db/lock';
+import { center } from '$lib/config/center';
 
 const FLAG = 'lockEnabled';
 const ATTEMPTS = 'lockAttempts';
@@ -29,6 +40,8 @@ function readAttempts(): { failures: number; waitUntil: number } {
 class LockState {
   isEnabled = $state(false);
   isLocked = $state(false);
+  /** The phone's screen lock (a passkey with PRF) can open the app too. */
+  hasPasskey = $state(false);
   #key: CryptoKey | undefined;
   #lastActivity = Date.now();
 
@@ -40,6 +53,9 @@ class LockState {
       this.isEnabled = false;
     }
     if (this.isEnabled) this.#lockNow();
+    void passkeyOf()
+      .then((passkey) => (this.hasPasskey = !!passkey))
+      .catch(() => undefined);
     // The database is the authority (the flag can be cleared with site storage).
     void isLockEnabled()
       .then((enabled) => {
@@ -70,11 +86,48 @@ class LockState {
       return wait ? { waitSeconds: wait } : 'wrong';
     }
     localStorage.removeItem(ATTEMPTS);
+    this.#opened(key);
+    return 'ok';
+  }
+
+  /** Opens with the phone's screen lock (the passkey's PRF secret unwraps the data key). */
+  async unlockWithPasskey(): Promise<'ok' | 'failed'> {
+    performance.mark('lock:unlock:start');
+    try {
+      const passkey = await passkeyOf();
+      if (!passkey) return 'failed';
+      const { passkeySecret } = await import('./passkey');
+      const secret = await passkeySecret(passkey);
+      const key = secret ? await unlockWithPasskey(secret) : undefined;
+      if (!key) return 'failed';
+      this.#opened(key);
+      return 'ok';
+    } catch {
+      // Cancelled, timed out, or the passkey is gone: the passphrase still works.
+      return 'failed';
+    }
+  }
+
+  /** Adds the phone's screen lock, confirmed by the passphrase or PIN. */
+  async addPasskey(passphrase: string): Promise<'ok' | 'wrong' | 'unsupported'> {
+    const { createPasskeyPrf } = await import('./passkey');
+    const created = await createPasskeyPrf(center.appName).catch(() => undefined);
+    if (!created) return 'unsupported';
+    if (!(await addPasskey(passphrase, created))) return 'wrong';
+    this.hasPasskey = true;
+    return 'ok';
+  }
+
+  async removePasskey(): Promise<void> {
+    await removePasskey();
+    this.hasPasskey = false;
+  }
+
+  #opened(key: CryptoKey): void {
     this.#key = key;
     setUnlocked(key);
     this.#lastActivity = Date.now();
     this.isLocked = false;
-    return 'ok';
   }
 
   lock(): void {
@@ -92,6 +145,7 @@ class LockState {
     await disableLock(this.#key);
     this.#key = undefined;
     this.isEnabled = false;
+    this.hasPasskey = false;
     this.#remember(false);
   }
 

@@ -89,6 +89,18 @@ export const data = {
   'lock.turnedOn': 'App lock is on. Your records are encrypted.',
   'lock.turnedOff': 'App lock is off.',
   'lock.lockNow': 'Lock now',
+  'lock.passkey.title': 'Unlock with this phone’s screen lock',
+  'lock.passkey.intro':
+    'Face ID, a fingerprint or your phone’s own PIN opens the app, and your app PIN or passphrase still works. A secret kept in your phone’s secure hardware unlocks your records; nothing is sent anywhere.',
+  'lock.passkey.confirm': 'Your passphrase or PIN (to confirm it is you)',
+  'lock.passkey.turnOn': 'Turn on unlock with this phone’s screen lock',
+  'lock.passkey.turnOff': 'Turn off unlock with this phone’s screen lock',
+  'lock.passkey.on': 'On: this phone’s screen lock opens the app.',
+  'lock.passkey.turnedOn': 'Done. Next time, your phone’s screen lock opens the app.',
+  'lock.passkey.turnedOff': 'Turned off. Your passphrase or PIN opens the app.',
+  'lock.passkey.wrong': 'That passphrase or PIN is not right. Nothing was changed.',
+  'lock.passkey.unsupported':
+    'This phone’s screen lock cannot open the app here. Nothing was changed; your passphrase or PIN still works.',
   'lock.error.short': 'Use at least 6 digits, or a passphrase of at least 8 characters.',
   'lock.error.mismatch': 'The two entries are not the same.',
   'lock.error.failed': 'That did not work: {message}. Nothing was changed.',

@@ -10,6 +10,8 @@ export const shell = {
   'lock.screen.intro': 'Enter your passphrase or PIN to open your records.',
   'lock.screen.field': 'Passphrase or PIN',
   'lock.screen.unlock': 'Unlock',
+  'lock.screen.passkey': 'Unlock with this phone’s screen lock',
+  'lock.screen.passkeyFailed': 'That did not open the app. Your passphrase or PIN still works.',
   'lock.screen.unlocking': 'Unlocking…',
   'lock.screen.wrong': 'That is not right. Nothing was deleted; try again.',
   'lock.screen.wait':

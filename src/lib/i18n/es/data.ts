@@ -94,6 +94,19 @@ export const data: Record<keyof typeof english, Message> = {
   'lock.turnedOn': 'El bloqueo está activado. Tus registros están cifrados.',
   'lock.turnedOff': 'El bloqueo está desactivado.',
   'lock.lockNow': 'Bloquear ahora',
+  'lock.passkey.title': 'Desbloquear con el bloqueo de pantalla de este teléfono',
+  'lock.passkey.intro':
+    'Face ID, una huella o el PIN de tu teléfono abren la app, y tu PIN o frase de la app sigue funcionando. Un secreto guardado en el hardware seguro de tu teléfono abre tus registros; no se envía nada a ningún lugar.',
+  'lock.passkey.confirm': 'Tu frase o PIN (para confirmar que eres tú)',
+  'lock.passkey.turnOn': 'Activar el desbloqueo con el bloqueo de pantalla de este teléfono',
+  'lock.passkey.turnOff': 'Desactivar el desbloqueo con el bloqueo de pantalla de este teléfono',
+  'lock.passkey.on': 'Activado: el bloqueo de pantalla de este teléfono abre la app.',
+  'lock.passkey.turnedOn':
+    'Listo. La próxima vez, el bloqueo de pantalla de tu teléfono abre la app.',
+  'lock.passkey.turnedOff': 'Desactivado. Tu frase o PIN abre la app.',
+  'lock.passkey.wrong': 'Esa frase o PIN no es correcta. No se cambió nada.',
+  'lock.passkey.unsupported':
+    'El bloqueo de pantalla de este teléfono no puede abrir la app aquí. No se cambió nada; tu frase o PIN sigue funcionando.',
   'lock.error.short': 'Usa al menos 6 dígitos, o una contraseña de al menos 8 caracteres.',
   'lock.error.mismatch': 'Las dos entradas no son iguales.',
   'lock.error.failed': 'No funcionó: {message}. No se cambió nada.',

@@ -12,6 +12,8 @@ export const shell: Record<keyof typeof english, Message> = {
   'lock.screen.title': 'La aplicación está bloqueada',
   'lock.screen.intro': 'Escribe tu contraseña o PIN para abrir tus registros.',
   'lock.screen.field': 'Contraseña o PIN',
+  'lock.screen.passkey': 'Desbloquear con el bloqueo de pantalla de este teléfono',
+  'lock.screen.passkeyFailed': 'Eso no abrió la app. Tu frase o PIN sigue funcionando.',
   'lock.screen.unlock': 'Desbloquear',
   'lock.screen.unlocking': 'Desbloqueando…',
   'lock.screen.wrong': 'No es correcto. No se borró nada; vuelve a intentarlo.',

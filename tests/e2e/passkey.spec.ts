@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { CheckInPage } from './pages/checkIn';
+
+const PIN = '246813';
+
+/** Chromium's virtual authenticator: a phone's platform authenticator with user verification. */
+async function virtualPhone(page: Page, hasPrf: boolean) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      ctap2Version: 'ctap2_1',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      hasPrf,
+      automaticPresenceSimulation: true,
+    },
+  });
+}
+
+async function turnOnLock(page: Page) {
+  await page.goto('/settings');
+  await page.getByLabel('New passphrase or PIN').fill(PIN);
+  await page.getByLabel('Same passphrase or PIN again').fill(PIN);
+  await page.getByRole('button', { name: 'Turn on app lock' }).click();
+  await expect(page.getByText('App lock is on. Your records are encrypted.')).toBeVisible();
+}
+
+const turnOnPasskey = (page: Page) =>
+  page.getByRole('button', { name: 'Turn on unlock with this phone’s screen lock' });
+
+test('unlock with this phone’s screen lock: a passkey’s PRF secret opens the records, and the PIN still works', async ({
+  page,
+  frame,
+}) => {
+  await virtualPhone(page, true);
+  const checkIn = new CheckInPage(page);
+  await checkIn.open();
+  await checkIn.mood('Okay').check();
+  await checkIn.note().fill('Walked with my sister');
+  await checkIn.save().click();
+  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+  await turnOnLock(page);
+
+  // The client confirms it is them; a wrong PIN changes nothing.
+  await page.getByLabel('Your passphrase or PIN (to confirm it is you)').fill('111111');
+  await turnOnPasskey(page).click();
+  await expect(page.getByText('That passphrase or PIN is not right.')).toBeVisible();
+  await page.getByLabel('Your passphrase or PIN (to confirm it is you)').fill(PIN);
+  await turnOnPasskey(page).click();
+  await expect(page.getByText('Next time, your phone’s screen lock opens the app.')).toBeVisible();
+  await frame.expectNoAxeViolations();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
+  await page.getByRole('button', { name: 'Unlock with this phone’s screen lock' }).click();
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toHaveCount(0);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Check-in' })
+    .click();
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByText('Walked with my sister')).toBeVisible();
+
+  // The PIN stays the fallback.
+  await page.reload();
+  await page.getByLabel('Passphrase or PIN').fill(PIN);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toHaveCount(0);
+});
+
+test('where the phone’s authenticator has no PRF, turning it on says so and changes nothing', async ({
+  page,
+}) => {
+  await virtualPhone(page, false);
+  await turnOnLock(page);
+  await page.getByLabel('Your passphrase or PIN (to confirm it is you)').fill(PIN);
+  await turnOnPasskey(page).click();
+  await expect(page.getByText('This phone’s screen lock cannot open the app here.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Unlock with this phone’s screen lock' }),
+  ).toHaveCount(0);
+});
+
+test('without a platform authenticator the option is not offered', async ({ page }) => {
+  await turnOnLock(page);
+  await expect(page.getByRole('heading', { name: 'App lock' })).toBeVisible();
+  await expect(turnOnPasskey(page)).toHaveCount(0);
+});
