@@ -200,7 +200,7 @@ test('exports the schedule as an .ics with a weekly rule and time zone', async (
   expect(text).toContain('SUMMARY:Process group');
 
   const one = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Add Process group to my calendar' }).click();
+  await page.getByRole('button', { name: 'Add to calendar: Process group' }).click();
   expect((await one).suggestedFilename()).toBe('Process-group.ics');
 });
 

@@ -38,7 +38,7 @@ export const schedule = {
   'schedule.edit': 'Edit',
   'schedule.editLabel': 'Edit {title}',
   'schedule.addToCalendar': 'Add to calendar',
-  'schedule.addToCalendarLabel': 'Add {title} to my calendar',
+  'schedule.addToCalendarLabel': 'Add to calendar: {title}',
   'schedule.directions': 'Directions',
   'schedule.join': 'Join online',
   'schedule.call': 'Call {phone}',

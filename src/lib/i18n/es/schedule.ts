@@ -42,7 +42,7 @@ export const schedule: Record<keyof typeof english, Message> = {
   'schedule.edit': 'Editar',
   'schedule.editLabel': 'Editar {title}',
   'schedule.addToCalendar': 'Agregar al calendario',
-  'schedule.addToCalendarLabel': 'Agregar {title} a mi calendario',
+  'schedule.addToCalendarLabel': 'Agregar al calendario: {title}',
   'schedule.directions': 'Cómo llegar',
   'schedule.join': 'Unirme en línea',
   'schedule.call': 'Llamar al {phone}',

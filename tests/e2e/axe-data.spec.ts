@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+import { expect, routes, test } from './fixtures';
+import { CheckInPage } from './pages/checkIn';
+import { PlanPage } from './pages/plan';
+import { SchedulePage } from './pages/schedule';
+
+/**
+ * Accessibility with a client's real data on screen, not empty states: sessions that need an
+ * update, recorded attendance, months of check-ins, a plan with people, the center's groups, a
+ * saved meeting. Every screen, in English and Spanish, light and dark.
+ */
+async function fillWithData(page: Page) {
+  const schedule = new SchedulePage(page);
+  await schedule.setUpProgram('2026-09-01', '10');
+  await schedule.open();
+  const groups = page.getByRole('group', { name: 'Which group are you in?' });
+  await groups.getByRole('checkbox', { name: 'Evening IOP', exact: true }).check();
+  await page.getByRole('button', { name: 'Add to my schedule' }).click();
+  await expect(page.getByText('sessions added to your schedule.')).toBeVisible();
+  await schedule
+    .attendanceGroup(/^Evening IOP group, Tuesday, Nov 24/)
+    .getByRole('button', { name: 'Attended' })
+    .click();
+
+  const checkIn = new CheckInPage(page);
+  await checkIn.open();
+  await checkIn.seed(400);
+  await checkIn.open();
+  await checkIn.mood('Hard').check();
+  await checkIn.setCraving(8);
+  await page.getByRole('checkbox', { name: 'Lonely' }).check();
+  await checkIn.note().fill('Hard evening; called Maria.');
+  await checkIn.save().click();
+  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+
+  const plan = new PlanPage(page);
+  await plan.open();
+  await plan.part(/Thoughts, feelings/).fill('Isolating\nSkipping group');
+  await plan.addPerson('Maria', '503-555-0142', 'Sponsor');
+  await plan.saveAndConfirm();
+
+  await page.goto('/events');
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('Ontario');
+  await page.getByRole('link', { name: 'Ontario Evening Group (EXAMPLE)' }).click();
+  await page.getByRole('button', { name: 'Save to My meetings' }).click();
+  await expect(page.getByText('Saved to My meetings.')).toBeAttached();
+}
+
+const screens = routes.map((r) => r.path);
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every screen with a client's data has no axe violations, English and Spanish, ${scheme}`, async ({
+    page,
+    frame,
+  }) => {
+    test.setTimeout(240_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await fillWithData(page);
+    const found: string[] = [];
+    for (const language of ['en', 'es']) {
+      await page.evaluate((l) => localStorage.setItem('locale', l), language);
+      for (const path of screens) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // Data on screen, not an empty state (the screens read it after their first paint).
+        await page.waitForLoadState('networkidle');
+        found.push(...(await frame.axeViolations()).map((v) => `${path} (${language}): ${v}`));
+      }
+      await frame.helpButton(language === 'en' ? 'Get help now' : 'Pedir ayuda ahora').click();
+      await expect(
+        page.getByRole('link', { name: language === 'en' ? 'Call Maria' : 'Llamar a Maria' }),
+      ).toBeVisible();
+      found.push(...(await frame.axeViolations()).map((v) => `Get help now (${language}): ${v}`));
+    }
+    // Every screen is checked before the verdict, so one run names everything to fix.
+    expect(found).toEqual([]);
+  });
+}
