@@ -5,20 +5,9 @@ import { exportData, rawDump } from './backup';
 import { allCheckIns, saveCheckIn } from './checkIns';
 import { LockedError, plainCodec, useCodec } from './codec';
 import { deleteDatabase, withDb } from './database';
-import {
-  ARGON2ID,
-  addPasskey,
-  passkeyOf,
-  removePasskey,
-  unlockWithPasskey,
-  disableLock,
-  enableLock,
-  encryptingCodec,
-  isLockEnabled,
-  lockMeta,
-  setUnlocked,
-  unlockKey,
-} from './lock';
+import { addPasskey, passkeyOf, removePasskey, unlockWithPasskey } from './lock-passkey';
+import { encryptingCodec, isLockEnabled, lockMeta, setUnlocked } from './lock';
+import { ARGON2ID, disableLock, enableLock, unlockKey } from './lock-keys';
 import { getSetting, setSetting } from './settings';
 
 const note = 'I told my sister about the relapse';

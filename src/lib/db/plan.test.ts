@@ -4,7 +4,7 @@ import { emptyPlan, type Plan } from '$lib/domain/plan/plan';
 import { exportData, importData, rawDump } from './backup';
 import { plainCodec, useCodec } from './codec';
 import { deleteDatabase } from './database';
-import { enableLock } from './lock';
+import { enableLock } from './lock-keys';
 import {
   deleteRecording,
   getPlanVersion,

@@ -1,14 +1,4 @@
-import {
-  addPasskey,
-  disableLock,
-  enableLock,
-  isLockEnabled,
-  passkeyOf,
-  removePasskey,
-  setUnlocked,
-  unlockKey,
-  unlockWithPasskey,
-} from '$lib/db/lock';
+import { isLockEnabled, setUnlocked } from '$lib/db/lock';
 import { center } from '$lib/config/center';
 
 const FLAG = 'lockEnabled';
@@ -53,13 +43,12 @@ class LockState {
       this.isEnabled = false;
     }
     if (this.isEnabled) this.#lockNow();
-    void passkeyOf()
-      .then((passkey) => (this.hasPasskey = !!passkey))
-      .catch(() => undefined);
+    if (this.isEnabled) void this.#readPasskey();
     // The database is the authority (the flag can be cleared with site storage).
     void isLockEnabled()
       .then((enabled) => {
         if (enabled && !this.isEnabled) {
+          void this.#readPasskey();
           this.isEnabled = true;
           this.#remember(true);
           this.#lockNow();
@@ -75,6 +64,7 @@ class LockState {
       return { waitSeconds: Math.ceil((attempts.waitUntil - Date.now()) / 1000) };
     }
     performance.mark('lock:unlock:start');
+    const { unlockKey } = await import('$lib/db/lock-keys');
     const key = await unlockKey(passphrase);
     if (!key) {
       const failures = attempts.failures + 1;
@@ -94,6 +84,7 @@ class LockState {
   async unlockWithPasskey(): Promise<'ok' | 'failed'> {
     performance.mark('lock:unlock:start');
     try {
+      const { passkeyOf, unlockWithPasskey } = await import('$lib/db/lock-passkey');
       const passkey = await passkeyOf();
       if (!passkey) return 'failed';
       const { passkeySecret } = await import('./passkey');
@@ -113,14 +104,26 @@ class LockState {
     const { createPasskeyPrf } = await import('./passkey');
     const created = await createPasskeyPrf(center.appName).catch(() => undefined);
     if (!created) return 'unsupported';
+    const { addPasskey } = await import('$lib/db/lock-passkey');
     if (!(await addPasskey(passphrase, created))) return 'wrong';
     this.hasPasskey = true;
     return 'ok';
   }
 
   async removePasskey(): Promise<void> {
+    const { removePasskey } = await import('$lib/db/lock-passkey');
     await removePasskey();
     this.hasPasskey = false;
+  }
+
+  /** Whether the lock also opens with a passkey (its module loads only when the lock is on). */
+  async #readPasskey(): Promise<void> {
+    try {
+      const { passkeyOf } = await import('$lib/db/lock-passkey');
+      this.hasPasskey = !!(await passkeyOf());
+    } catch {
+      this.hasPasskey = false;
+    }
   }
 
   #opened(key: CryptoKey): void {
@@ -135,6 +138,7 @@ class LockState {
   }
 
   async enable(passphrase: string): Promise<void> {
+    const { enableLock } = await import('$lib/db/lock-keys');
     this.#key = await enableLock(passphrase);
     this.isEnabled = true;
     this.#remember(true);
@@ -142,6 +146,7 @@ class LockState {
 
   async disable(): Promise<void> {
     if (!this.#key) throw new Error('Unlock the app first.');
+    const { disableLock } = await import('$lib/db/lock-keys');
     await disableLock(this.#key);
     this.#key = undefined;
     this.isEnabled = false;
