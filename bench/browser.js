@@ -10,6 +10,32 @@ import { publish } from './events-data.js';
 const PORT = 4191;
 const BASE = `http://localhost:${PORT}`;
 
+/**
+ * The production build served on `port` and Chromium, for a suite that measures a phone: a
+ * 390x844 context in Pacific time. Call `close` when done.
+ * @param {number} port
+ */
+export async function servedPhone(port) {
+  const server = spawn('node', ['scripts/serve.js'], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  await new Promise((resolve) => setTimeout(resolve, 700));
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    timezoneId: 'America/Los_Angeles',
+  });
+  return {
+    base: `http://localhost:${port}`,
+    context,
+    close: async () => {
+      await browser.close();
+      server.kill();
+    },
+  };
+}
+
 /** @param {number[]} values @param {number} p */
 export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -2,29 +2,16 @@
 // The app lock with Argon2id, the way a client meets it: a 390x844 phone in Pacific time, the
 // production build, a 6-digit PIN. Unlock is from the press of Unlock (key derivation in
 // WebAssembly, unwrapping the data key) to the frame after the first screen shows; CPU x1 and x4.
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
-import { percentile } from './browser.js';
+import { percentile, servedPhone } from './browser.js';
 
 const PORT = 4195;
-const BASE = `http://localhost:${PORT}`;
 const PIN = '246813';
 
 export async function rows() {
-  const server = spawn('node', ['scripts/serve.js'], {
-    env: { ...process.env, PORT: String(PORT) },
-    stdio: 'ignore',
-  });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const { base: BASE, context, close } = await servedPhone(PORT);
   /** @type {import('./run.js').Row[]} */
   const table = [];
   try {
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      timezoneId: 'America/Los_Angeles',
-    });
     const page = await context.newPage();
     await page.goto(`${BASE}/settings`);
     await page.getByLabel('New passphrase or PIN').fill(PIN);
@@ -74,10 +61,8 @@ export async function rows() {
       value: enableMs,
       unit: 'ms',
     });
-    await context.close();
   } finally {
-    await browser.close();
-    server.kill();
+    await close();
   }
   return table;
 }

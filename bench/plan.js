@@ -5,14 +5,9 @@
 // stamp, so input delay counts) to the paint of the dialog's heading and of "My people" (Element
 // Timing), on a warm visit to Today where the personal part is still to be loaded. Saving is
 // from the press to the record stored and the screen updated. CPU x1 and x4.
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
-import { percentile } from './browser.js';
+import { percentile, servedPhone } from './browser.js';
 
 const PORT = 4193;
-const BASE = `http://localhost:${PORT}`;
-const PHONE = { width: 390, height: 844 };
 const PRESSES = 9;
 const SAVES = 40;
 
@@ -104,19 +99,10 @@ async function seed(page) {
 }
 
 export async function rows() {
-  const server = spawn('node', ['scripts/serve.js'], {
-    env: { ...process.env, PORT: String(PORT) },
-    stdio: 'ignore',
-  });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-  /** @type {{ group: string, name: string, value: string | number, unit: string, note?: string }[]} */
+  const { base: BASE, context, close } = await servedPhone(PORT);
+  /** @type {import('./run.js').Row[]} */
   const table = [];
   try {
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    const context = await browser.newContext({
-      viewport: PHONE,
-      timezoneId: 'America/Los_Angeles',
-    });
     await context.addInitScript(instrument);
     const page = await context.newPage();
     await page.goto(`${BASE}/`);
@@ -206,10 +192,8 @@ export async function rows() {
         note: 'budget 50',
       });
     }
-    await context.close();
   } finally {
-    await browser.close();
-    server.kill();
+    await close();
   }
   return table;
 }
