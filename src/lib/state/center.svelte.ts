@@ -2,11 +2,13 @@ import { applyCenterProgram, keepMyCopy, watchCenter, type CenterState } from '$
 import { errorMessage } from '$lib/db/errors';
 import {
   applyProgramChanges,
+  endSessions,
   goneTracks,
   programChanges,
   sessionsForChoice,
   sessionsOfLeftTracks,
   type CenterProgram,
+  type CenterTrack,
   type ProgramChange,
 } from '$lib/domain/center/program';
 import type { Session } from '$lib/domain/types';
@@ -40,30 +42,28 @@ export class CenterProgramState {
     return !!this.latest && this.tracks === undefined;
   }
 
+  /** A newer program than the one the client's schedule reflects, with what it changes for them. */
+  #newer = $derived.by(() => {
+    const { latest, applied, tracks } = this.#live.current;
+    if (!latest || !tracks || !applied || applied.version === latest.version) return undefined;
+    return {
+      changes: programChanges(applied, latest, tracks),
+      gone: goneTracks(applied, latest, tracks),
+    };
+  });
+
   /** What changed for the client's tracks since the program their schedule reflects. */
   get changes(): ProgramChange[] {
-    const { latest, applied, tracks } = this.#live.current;
-    if (!latest || !tracks || !applied || applied.version === latest.version) return [];
-    return programChanges(applied, latest, tracks);
+    return this.#newer?.changes ?? [];
   }
 
-  get gone() {
-    const { latest, applied, tracks } = this.#live.current;
-    if (!latest || !tracks || !applied || applied.version === latest.version) return [];
-    return goneTracks(applied, latest, tracks);
+  get gone(): CenterTrack[] {
+    return this.#newer?.gone ?? [];
   }
 
   /** A newer program that changes nothing for this client is taken without asking. */
   get hasSilentUpdate(): boolean {
-    const { latest, applied, tracks } = this.#live.current;
-    return (
-      !!latest &&
-      !!tracks &&
-      !!applied &&
-      applied.version !== latest.version &&
-      this.changes.length === 0 &&
-      this.gone.length === 0
-    );
+    return !!this.#newer && this.changes.length === 0 && this.gone.length === 0;
   }
 
   async #run(write: () => Promise<void>): Promise<boolean> {
@@ -100,16 +100,10 @@ export class CenterProgramState {
   }
 
   /** Ends (or removes, if never started) the given center sessions; history stays. */
-  async removeSessions(toEnd: readonly Session[], all: readonly Session[], today: string) {
+  async removeSessions(toEnd: readonly Session[], today: string) {
     const program = this.latest;
     if (!program) return false;
-    const changes: ProgramChange[] = toEnd.map((s) => ({
-      kind: 'cancelled',
-      uid: s.icalUid!,
-      before: { ...s, uid: s.icalUid!, tracks: [] },
-    }));
-    const applied = applyProgramChanges(all, changes, { today, newId: () => crypto.randomUUID() });
-    return this.#run(() => applyCenterProgram(program, applied));
+    return this.#run(() => applyCenterProgram(program, endSessions(toEnd, today)));
   }
 
   async apply(sessions: readonly Session[], today: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../dates';
+import { addDays } from '../dates';
 import { sessionMinutes } from '../sessions';
 import type { LocalDate, OccurrenceChange, Session } from '../types';
 
@@ -216,7 +216,6 @@ export function applyProgramChanges(
   options: { today: LocalDate; newId: () => string },
 ): AppliedChanges {
   const result: AppliedChanges = { put: [], remove: [], occurrences: [] };
-  const yesterday = addDays(options.today, -1);
   // The live session of each center event: the one not ended before today.
   const live = new Map<string, Session>();
   for (const session of sessions) {
@@ -226,8 +225,9 @@ export function applyProgramChanges(
   }
   const hasStarted = (s: Session) => s.startDate < options.today;
   const end = (s: Session) => {
-    if (hasStarted(s)) result.put.push({ ...s, untilDate: yesterday });
-    else result.remove.push(s.id);
+    const ended = endSessions([s], options.today);
+    result.put.push(...ended.put);
+    result.remove.push(...ended.remove);
   };
 
   for (const change of changes) {
@@ -267,6 +267,19 @@ export function applyProgramChanges(
   return result;
 }
 
+/**
+ * Ends sessions without losing their past: one that has started ends yesterday (its past
+ * occurrences and the attendance recorded against them stay); one that never started is removed.
+ */
+export function endSessions(sessions: readonly Session[], today: LocalDate): AppliedChanges {
+  const result: AppliedChanges = { put: [], remove: [], occurrences: [] };
+  for (const session of sessions) {
+    if (session.startDate < today) result.put.push({ ...session, untilDate: addDays(today, -1) });
+    else result.remove.push(session.id);
+  }
+  return result;
+}
+
 /** Sessions for tracks chosen at set-up (all of their events, none already on the phone). */
 export function sessionsForChoice(
   program: CenterProgram,
@@ -302,6 +315,6 @@ export function sessionsOfLeftTracks(
       s.icalUid &&
       !wanted.has(s.icalUid) &&
       !(s.untilDate && s.untilDate < today) &&
-      (s.weekdays.length > 0 || daysBetween(today, s.startDate) >= 0),
+      (s.weekdays.length > 0 || s.startDate >= today),
   );
 }
