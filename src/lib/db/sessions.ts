@@ -78,6 +78,11 @@ export async function scheduleData(
   };
 }
 
+/** The sessions alone (Settings' choice of the center's groups needs no attendance). */
+export function watchSessions(): Observable<Session[]> {
+  return watch(async () => fromRows<Session>(await withDb((d) => d.sessions.toArray())));
+}
+
 export function watchSchedule(
   options: { attendanceSince?: LocalDate } = {},
 ): Observable<ScheduleData> {
