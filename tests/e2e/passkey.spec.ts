@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CheckInPage } from './pages/checkIn';
+import { turnOnLock } from './pages/lock';
 
 const PIN = '246813';
 
@@ -22,14 +23,6 @@ async function virtualPhone(page: Page, hasPrf: boolean) {
   });
 }
 
-async function turnOnLock(page: Page) {
-  await page.goto('/settings');
-  await page.getByLabel('New passphrase or PIN').fill(PIN);
-  await page.getByLabel('Same passphrase or PIN again').fill(PIN);
-  await page.getByRole('button', { name: 'Turn on app lock' }).click();
-  await expect(page.getByText('App lock is on. Your records are encrypted.')).toBeVisible();
-}
-
 const turnOnPasskey = (page: Page) =>
   page.getByRole('button', { name: 'Turn on unlock with this phone’s screen lock' });
 
@@ -44,7 +37,7 @@ test('unlock with this phone’s screen lock: a passkey’s PRF secret opens the
   await checkIn.note().fill('Walked with my sister');
   await checkIn.save().click();
   await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
-  await turnOnLock(page);
+  await turnOnLock(page, PIN);
 
   // The client confirms it is them; a wrong PIN changes nothing.
   await page.getByLabel('Your passphrase or PIN (to confirm it is you)').fill('111111');
@@ -77,7 +70,7 @@ test('where the phone’s authenticator has no PRF, turning it on says so and ch
   page,
 }) => {
   await virtualPhone(page, false);
-  await turnOnLock(page);
+  await turnOnLock(page, PIN);
   await page.getByLabel('Your passphrase or PIN (to confirm it is you)').fill(PIN);
   await turnOnPasskey(page).click();
   await expect(page.getByText('This phone’s screen lock cannot open the app here.')).toBeVisible();
@@ -89,7 +82,7 @@ test('where the phone’s authenticator has no PRF, turning it on says so and ch
 });
 
 test('without a platform authenticator the option is not offered', async ({ page }) => {
-  await turnOnLock(page);
+  await turnOnLock(page, PIN);
   await expect(page.getByRole('heading', { name: 'App lock' })).toBeVisible();
   await expect(turnOnPasskey(page)).toHaveCount(0);
 });

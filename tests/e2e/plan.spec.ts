@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { CheckInPage } from './pages/checkIn';
+import { turnOnLock } from './pages/lock';
 import { PlanPage } from './pages/plan';
 
 test.describe('My plan', () => {
@@ -188,11 +189,7 @@ test.describe('My plan', () => {
     await plan.part(/Words for a hard moment/).fill('Remember the lake in June');
     await plan.addPerson('Rosalind', '503-555-0199');
     await plan.saveAndConfirm();
-    await page.goto('/settings');
-    await page.getByLabel('New passphrase or PIN').fill('24681357');
-    await page.getByLabel('Same passphrase or PIN again').fill('24681357');
-    await page.getByRole('button', { name: 'Turn on app lock' }).click();
-    await expect(page.getByText('App lock is on. Your records are encrypted.')).toBeVisible();
+    await turnOnLock(page, '24681357');
     const raw = await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve) => {
         const open = indexedDB.open('recovery-companion');

@@ -1,14 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, QUICK_EXIT_URL, routes, test } from './fixtures';
 import { CheckInPage } from './pages/checkIn';
-
-async function turnOnLock(page: import('@playwright/test').Page, secret: string) {
-  await page.goto('/settings');
-  await page.getByLabel('New passphrase or PIN').fill(secret);
-  await page.getByLabel('Same passphrase or PIN again').fill(secret);
-  await page.getByRole('button', { name: 'Turn on app lock' }).click();
-  await expect(page.getByText('App lock is on. Your records are encrypted.')).toBeVisible();
-}
+import { turnOnLock } from './pages/lock';
 
 /** Everything in IndexedDB as text, binary shown as <bytes>. */
 async function rawDatabase(page: import('@playwright/test').Page): Promise<string> {
