@@ -183,4 +183,17 @@ test.describe('the center’s program', () => {
     ).toBeVisible();
     await frame.expectNoAxeViolations();
   });
+  test('in Spanish, the center’s changes are offered with their old and new times', async ({
+    page,
+  }) => {
+    await pickEveningIop(page);
+    await page.route('**/events/program.json', (route) => route.fulfill({ json: newerProgram() }));
+    await page.evaluate(() => localStorage.setItem('locale', 'es'));
+    await page.reload();
+    const changed = page.getByRole('region', { name: 'Tu centro cambió el horario' });
+    await expect(changed).toContainText('Cambió de hora: Evening IOP group, de lun, mar, jue');
+    await expect(changed).toContainText('Ya no está en el horario: Family education');
+    await changed.getByRole('button', { name: 'Aplicar los cambios' }).click();
+    await expect(page.getByText('Tu horario ya tiene los cambios del centro.')).toBeVisible();
+  });
 });

@@ -312,6 +312,41 @@ test.describe('My plan', () => {
     ).toHaveAttribute('href', 'tel:+525555550100');
   });
 
+  test('in Spanish: a hard moment is offered kindly, and a guided tool speaks Spanish', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('locale', 'es'));
+    await page.goto('/check-in');
+    await page.getByRole('radiogroup').first().getByRole('radio').nth(1).check();
+    const slider = page.getByRole('slider');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Guardar registro' }).click();
+    await page.goto('/');
+    const card = page.getByRole('region', { name: 'Un momento difícil' });
+    await expect(card).toContainText('este también pasará');
+    await card.getByRole('link', { name: 'Probar a surfear el antojo' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Surfear el antojo' })).toBeVisible();
+    await page.getByRole('button', { name: 'Empezar' }).click();
+    await expect(page.getByText('Tiempo restante: 10:00')).toBeVisible();
+  });
+
+  test('an over-long line is named at its field and nothing is saved or lost', async ({ page }) => {
+    const plan = new PlanPage(page);
+    await plan.open();
+    const long = `Calling ${'a'.repeat(200)}`;
+    await plan.part(/Things I can do on my own/).fill(`Walk\n${long}`);
+    await plan.save().click();
+    const field = plan.part(/Things I can do on my own/);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toBeFocused();
+    await expect(page.getByText('A line is longer than 200 characters')).toBeVisible();
+    await expect(page.getByText('Your plan is saved.')).toHaveCount(0);
+    await expect(field).toHaveValue(`Walk\n${long}`);
+  });
+
   test('a refused microphone is explained and the written message still saves', async ({
     page,
   }) => {
