@@ -14,6 +14,16 @@ export function onDatabaseBlocked(listener: Listener): () => void {
 
 let instance: CompanionDB | undefined;
 let loading: Promise<CompanionDB> | undefined;
+let isErased = false;
+
+/**
+ * After "delete all my data", nothing may open the database again until the page reloads: a
+ * write that was on its way (the center's program arriving, a draft) would otherwise bring a
+ * deleted database back. Every later use fails instead, and the screen shows the fresh start.
+ */
+export function refuseToReopen(): void {
+  isErased = true;
+}
 
 /** Loads Dexie and the schema: a separate chunk, so the first paint never waits for it. */
 export function loadDexie() {
@@ -22,6 +32,7 @@ export function loadDexie() {
 
 /** The database, opened on first use and only in the browser (never during prerender). */
 export function db(): Promise<CompanionDB> {
+  if (isErased) return Promise.reject(new Error('All data was deleted on this phone.'));
   if (instance) return Promise.resolve(instance);
   loading ??= loadDexie().then(({ CompanionDB }) => {
     const opened = new CompanionDB(DB_NAME);
@@ -44,7 +55,7 @@ export function db(): Promise<CompanionDB> {
  * Dexie's change tracking and the screen would stop updating.
  */
 export function withDb<T>(query: (database: CompanionDB) => T | PromiseLike<T>): Promise<T> {
-  if (instance) return Promise.resolve(query(instance));
+  if (instance && !isErased) return Promise.resolve(query(instance));
   return db().then(query);
 }
 

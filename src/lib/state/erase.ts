@@ -1,4 +1,4 @@
-import { deleteDatabase } from '$lib/db/database';
+import { deleteDatabase, refuseToReopen } from '$lib/db/database';
 import { pwa } from './pwa.svelte';
 
 const CHANNEL = 'blvd-erase';
@@ -12,6 +12,7 @@ const CHANNEL = 'blvd-erase';
 export async function eraseEverything(): Promise<void> {
   tellOtherTabs();
   await pwa.stop();
+  refuseToReopen();
   await deleteDatabase();
   if ('caches' in globalThis) {
     for (const name of await caches.keys()) await caches.delete(name);
@@ -44,6 +45,8 @@ export function watchForErase(onErased: () => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = () => {
+    // This tab must not bring the other tab's deleted database back either.
+    refuseToReopen();
     void pwa.stop();
     onErased();
   };
