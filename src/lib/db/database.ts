@@ -43,6 +43,20 @@ export function db(): Promise<CompanionDB> {
       for (const listener of blockedListeners) listener();
       return false;
     });
+    // The same, met the other way round: a newer version of the app (another tab) already
+    // upgraded the database before this tab opened it. Dexie opens it anyway, at its version,
+    // but this code does not know its tables: step aside the same way.
+    opened
+      .open()
+      .then(() => {
+        if (opened.backendDB().version > opened.verno * 10) {
+          opened.close();
+          for (const listener of blockedListeners) listener();
+        }
+      })
+      .catch(() => {
+        // An open that failed fails every query too; each screen says so where it reads.
+      });
     instance = opened;
     return opened;
   });

@@ -13,7 +13,7 @@ import {
 import { clearDraft, getDraft, saveDraft } from './drafts';
 import { allTags, saveTag } from './tags';
 import { plainCodec, useCodec, type ContentCodec } from './codec';
-import { deleteDatabase, db, onDatabaseBlocked } from './database';
+import { closeDb, DB_NAME, deleteDatabase, db, onDatabaseBlocked } from './database';
 import { getSetting, setSetting } from './settings';
 
 const checkIn = (id: string, at: number, date: string, note = ''): CheckIn => ({
@@ -188,6 +188,24 @@ describe('another tab upgrading the schema', () => {
     expect(blocked).toHaveBeenCalledTimes(1);
     expect(current.isOpen()).toBe(false);
     await expect(setSetting('plannedDays', 100)).rejects.toThrow();
+    stop();
+  });
+  it('tells the app too when a newer version upgraded the database before this tab opened it', async () => {
+    const blocked = vi.fn();
+    const stop = onDatabaseBlocked(blocked);
+    closeDb();
+    const current = new (await import('./companion-db')).CompanionDB(DB_NAME);
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, current.verno * 10 + 10);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+
+    await expect(setSetting('plannedDays', 100)).rejects.toThrow();
+    await vi.waitFor(() => expect(blocked).toHaveBeenCalledTimes(1));
     stop();
   });
 });
