@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dueInstruments,
+  history,
+  isMeasureResult,
+  nextDue,
+  normaliseAnswers,
+  trend,
+  validateResult,
+  type MeasureResult,
+} from './result';
+import type { Answer } from './scoring';
+
+const phq = (id: string, date: string, total: number, savedAt = 0): MeasureResult => ({
+  id,
+  instrument: 'phq9',
+  date,
+  savedAt,
+  answers: Array.from({ length: 9 }, (_, i) => Math.max(0, Math.min(3, total - 3 * i)) as Answer),
+});
+
+describe('validating a result', () => {
+  it('refuses a date in the future at the field, and a result with no answer', () => {
+    expect(validateResult({ date: '2026-11-29', answers: [1] }, '2026-11-28')).toEqual([
+      'date.future',
+    ]);
+    expect(validateResult({ date: '2026-11-28', answers: [null, null] }, '2026-11-28')).toEqual([
+      'answers.none',
+    ]);
+    expect(validateResult({ date: '28/11/2026', answers: [0] }, '2026-11-28')).toEqual([
+      'date.invalid',
+    ]);
+    expect(validateResult({ date: '2026-11-28', answers: [0, null] }, '2026-11-28')).toEqual([]);
+  });
+
+  it('keeps answers to the instrument’s items, anything else unanswered', () => {
+    expect(normaliseAnswers('gad7', [1, '2', 4, -1, 3.5, 0, 3, 2, 2])).toEqual([
+      1,
+      null,
+      null,
+      null,
+      null,
+      0,
+      3,
+    ]);
+  });
+
+  it('recognises a stored result and refuses a malformed one', () => {
+    expect(isMeasureResult(phq('a', '2026-11-01', 12))).toBe(true);
+    expect(isMeasureResult({ ...phq('a', '2026-11-01', 12), answers: [1, 2] })).toBe(false);
+    expect(isMeasureResult({ ...phq('a', '2026-11-01', 12), instrument: 'bam' })).toBe(false);
+    expect(isMeasureResult({ ...phq('a', '2026-11-01', 12), answers: Array(9).fill(9) })).toBe(
+      false,
+    );
+  });
+});
+
+describe('trend', () => {
+  it('orders by day, skips incomplete results and names a change of 5 or more', () => {
+    const incomplete: MeasureResult = {
+      ...phq('c', '2026-11-10', 0),
+      answers: Array(9).fill(null),
+    };
+    incomplete.answers[0] = 2;
+    const results = [phq('b', '2026-11-15', 8), incomplete, phq('a', '2026-11-01', 14)];
+    expect(history(results, 'phq9').map((r) => r.id)).toEqual(['a', 'c', 'b']);
+    expect(trend(results, 'phq9')).toEqual([
+      { id: 'a', date: '2026-11-01', total: 14, isMeaningful: false },
+      { id: 'b', date: '2026-11-15', total: 8, by: -6, isMeaningful: true },
+    ]);
+    expect(trend(results, 'gad7')).toEqual([]);
+  });
+
+  it('recomputes from the answers, so an edited result has its new score', () => {
+    const first = phq('a', '2026-11-01', 10);
+    const edited = { ...first, answers: phq('a', '2026-11-01', 15).answers };
+    expect(trend([first], 'phq9')[0]!.total).toBe(10);
+    expect(trend([edited], 'phq9')[0]!.total).toBe(15);
+  });
+});
+
+describe('when a measure is due', () => {
+  it('is due when never taken or the rhythm has passed, never when off', () => {
+    expect(dueInstruments([], undefined, '2026-11-28')).toEqual(['phq9', 'gad7']);
+    const results = [phq('a', '2026-11-15', 3)];
+    expect(dueInstruments(results, { gad7: 0 }, '2026-11-28')).toEqual([]);
+    expect(dueInstruments(results, { gad7: 0 }, '2026-11-29')).toEqual(['phq9']);
+    expect(dueInstruments(results, { phq9: 7, gad7: 0 }, '2026-11-22')).toEqual(['phq9']);
+    expect(dueInstruments(results, { phq9: 0, gad7: 0 }, '2027-01-01')).toEqual([]);
+  });
+
+  it('gives the next day, or none when off or never taken', () => {
+    expect(nextDue('2026-11-15', 14)).toBe('2026-11-29');
+    expect(nextDue('2026-11-15', 0)).toBeUndefined();
+    expect(nextDue(undefined, 14)).toBeUndefined();
+  });
+});
