@@ -82,6 +82,16 @@ function threeYears(): BackupData {
         updatedAt: 1,
       },
     ],
+    // PHQ-9 and GAD-7 every two weeks for three years, a few left incomplete.
+    measures: Array.from({ length: 156 }, (_, i) => ({
+      id: `m${i}`,
+      instrument: i % 2 ? 'gad7' : 'phq9',
+      date: day(i * 7),
+      savedAt: Date.UTC(2023, 10, 27, 20) + i * 7 * 86_400_000,
+      answers: Array.from({ length: i % 2 ? 7 : 9 }, (_, j) =>
+        i % 13 === 0 && j === 2 ? null : (i + j) % 4,
+      ),
+    })),
   };
 }
 

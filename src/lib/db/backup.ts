@@ -16,6 +16,7 @@ const TABLES: Record<BackupTable, readonly string[]> = {
   settings: ['key'],
   plans: ['id', 'savedAt'],
   recordings: ['id'],
+  measures: ['id', 'instrument', 'date'],
   events: ['id', 'sourceId'],
 };
 

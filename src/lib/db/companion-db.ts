@@ -21,6 +21,7 @@ export type FavouriteRow = Row<{ id: string }>;
 export type MetaRow = Row<{ key: string }>;
 export type PlanRow = Row<{ id: string; savedAt: number }>;
 export type RecordingRow = Row<{ id: string }>;
+export type MeasureRow = Row<{ id: string; instrument: string; date: string }>;
 
 /** The Dexie database with every schema version ever shipped (see schema.ts). */
 export class CompanionDB extends Dexie {
@@ -38,6 +39,7 @@ export class CompanionDB extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   plans!: EntityTable<PlanRow, 'id'>;
   recordings!: EntityTable<RecordingRow, 'id'>;
+  measures!: EntityTable<MeasureRow, 'id'>;
 
   constructor(name: string) {
     super(name);

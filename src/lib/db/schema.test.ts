@@ -86,6 +86,7 @@ describe('every shipped schema version upgrades with its records kept', () => {
       meta: { key: 'm' },
       plans: { id: 'plan:2026-11-01', savedAt: 1 },
       recordings: { id: 'message' },
+      measures: { id: 'm1', instrument: 'phq9', date: '2026-11-01' },
     };
     for (const table of tables) {
       await old

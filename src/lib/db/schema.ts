@@ -63,6 +63,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 6,
     stores: { plans: 'id, savedAt', recordings: 'id' },
   },
+  {
+    // Standard measures taken (PHQ-9, GAD-7): the answers as given; scores are computed on read.
+    version: 7,
+    stores: { measures: 'id, instrument, date' },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

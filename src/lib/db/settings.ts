@@ -20,6 +20,8 @@ export interface SettingsMap {
   hardMomentDismissedOn: string | null;
   /** The center's tracks the client is in (ids); an empty list: they chose none. */
   centerTracks: string[];
+  /** Days between suggested times of each measure (0: not suggested); missing: the default. */
+  measureRhythm: Partial<Record<'phq9' | 'gad7', number>>;
 }
 export type SettingKey = keyof SettingsMap;
 

@@ -2,6 +2,7 @@ import type { MessageKey } from '$lib/i18n/en';
 import { NOTE_MAX, isMood } from './checkIn';
 import { isLocalDate } from './dates';
 import { isPlanVersion } from './plan/plan';
+import { isMeasureResult } from './measures/result';
 import { BACKUP_TABLES, KDF_ITERATIONS, deriveKey, type BackupTable } from './private-data';
 import { base64ToBytes, bytesToBase64 } from '$lib/utils/base64';
 
@@ -276,6 +277,9 @@ export function validateData(data: BackupData): void {
       /^[A-Za-z0-9+/]*={0,2}$/.test(r.data) &&
       Number.isFinite(r.durationMs);
     if (!ok) throw new BackupError('backup.error.values');
+  }
+  for (const m of data.measures ?? []) {
+    if (!isMeasureResult(m)) throw new BackupError('backup.error.values');
   }
   for (const s of data.slips ?? []) {
     if (!isLocalDate(s.date)) throw new BackupError('backup.error.values');

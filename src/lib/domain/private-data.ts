@@ -17,6 +17,7 @@ export const BACKUP_TABLES = [
   'settings',
   'plans',
   'recordings',
+  'measures',
   'events',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildBackup, openBackup, readBackupHeader } from '$lib/domain/backup';
+import type { MeasureResult } from '$lib/domain/measures/result';
+import { exportData, importData, rawDump } from './backup';
+import { plainCodec, useCodec } from './codec';
+import { deleteDatabase } from './database';
+import { enableLock } from './lock-keys';
+import { allMeasures, deleteMeasure, getMeasure, lastTaken, saveMeasure } from './measures';
+
+const phq: MeasureResult = {
+  id: 'r1',
+  instrument: 'phq9',
+  date: '2026-11-14',
+  answers: [2, 2, 1, 1, 0, 1, 2, 0, 1],
+  savedAt: Date.UTC(2026, 10, 14, 18),
+};
+const gad: MeasureResult = {
+  id: 'r2',
+  instrument: 'gad7',
+  date: '2026-11-20',
+  answers: [1, 1, null, 0, 0, 2, 1],
+  savedAt: Date.UTC(2026, 10, 20, 18),
+};
+
+beforeEach(() => {
+  vi.stubGlobal('navigator', { storage: { persist: async () => true } });
+});
+afterEach(async () => {
+  useCodec(plainCodec);
+  vi.unstubAllGlobals();
+  await deleteDatabase();
+});
+
+describe('measures repository', () => {
+  it('saves, edits under the same id, lists by day and deletes', async () => {
+    await saveMeasure(gad);
+    await saveMeasure(phq);
+    expect((await allMeasures()).map((r) => r.id)).toEqual(['r1', 'r2']);
+    await saveMeasure({ ...phq, answers: [3, 3, 3, 3, 3, 3, 3, 3, 0], date: '2026-11-13' });
+    expect((await getMeasure('r1'))?.answers).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 0]);
+    expect(await allMeasures()).toHaveLength(2);
+    expect(await lastTaken()).toEqual({ phq9: '2026-11-13', gad7: '2026-11-20' });
+    await deleteMeasure('r2');
+    expect((await allMeasures()).map((r) => r.id)).toEqual(['r1']);
+  });
+
+  it('clears the questionnaire’s draft in the same transaction', async () => {
+    const { getDraft, saveDraft } = await import('./drafts');
+    await saveDraft('measure:phq9', { answers: [1] });
+    await saveMeasure(phq, 'measure:phq9');
+    expect(await getDraft('measure:phq9')).toBeUndefined();
+  });
+
+  it('stores no answer readable at rest under the app lock', async () => {
+    await enableLock('correct horse battery');
+    await saveMeasure(phq);
+    const stored = JSON.stringify(await rawDump());
+    expect(stored).not.toContain('"answers"');
+    expect(stored).not.toContain('[2,2,1,1,0,1,2,0,1]');
+    expect((await getMeasure('r1'))?.answers).toEqual(phq.answers);
+  });
+});
+
+describe('measures in backups', { timeout: 30_000 }, () => {
+  it('a backup round trip keeps every result, incomplete ones as they were', async () => {
+    await saveMeasure(phq);
+    await saveMeasure(gad);
+    const text = await buildBackup(await exportData({ includeEvents: false }), {
+      now: new Date(),
+      appVersion: 'test',
+      schemaVersion: 7,
+    });
+    await deleteDatabase();
+    const file = readBackupHeader(new TextEncoder().encode(text));
+    expect(file.counts).toMatchObject({ measures: 2 });
+    await importData(await openBackup(file), 'replace');
+    expect(await allMeasures()).toEqual([phq, gad]);
+  });
+
+  it('refuses a backup with an answer out of range, changing nothing', async () => {
+    await saveMeasure(phq);
+    const before = await rawDump();
+    const data = await exportData({ includeEvents: false });
+    const bad = structuredClone(data);
+    (bad.measures![0]!.answers as number[])[0] = 7;
+    const text = await buildBackup(bad, { now: new Date(), appVersion: 'test', schemaVersion: 7 });
+    await expect(openBackup(readBackupHeader(new TextEncoder().encode(text)))).rejects.toThrow();
+    expect(await rawDump()).toEqual(before);
+  });
+});
