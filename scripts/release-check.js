@@ -21,6 +21,9 @@ try {
   const { checkRelease } = await server.ssrLoadModule('/src/lib/server/release-check.ts');
   const { isEventsIndex } = await server.ssrLoadModule('/src/lib/domain/events/snapshot.ts');
   const { center } = await server.ssrLoadModule('/src/lib/config/center.ts');
+  const { isWordingConfirmed } = await server.ssrLoadModule(
+    '/src/lib/domain/measures/instruments.ts',
+  );
   let index;
   try {
     const parsed = JSON.parse(readFileSync(`${values.dir}/index.json`, 'utf8'));
@@ -45,6 +48,7 @@ try {
     index,
     missingParts,
     program,
+    isMeasuresWordingConfirmed: isWordingConfirmed,
     sources,
     center,
     now: new Date(),

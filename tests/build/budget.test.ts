@@ -34,6 +34,8 @@ describe('bundle budgets', () => {
         '/plan',
         '/plan/card',
         '/plan/tools/[tool]',
+        '/measures',
+        '/measures/[instrument]',
       ].sort(),
     );
   });

@@ -62,7 +62,14 @@ export interface Series {
 export function lineChart(
   canvas: HTMLCanvasElement,
   series: Series[],
-  options: { formatX: (x: number) => string; yMax: number; y2Max?: number; locale: string },
+  options: {
+    formatX: (x: number) => string;
+    yMax: number;
+    y2Max?: number;
+    locale: string;
+    /** Values marked on the y axis (a measure's band limits), instead of even steps. */
+    yTicks?: number[];
+  },
 ): Chart {
   const colors = palette(canvas);
   const config: ChartConfiguration<'line', { x: number; y: number | null }[]> = {
@@ -110,6 +117,13 @@ export function lineChart(
           max: options.yMax,
           ticks: { color: colors.text },
           grid: { color: colors.grid },
+          ...(options.yTicks
+            ? {
+                afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+                  axis.ticks = options.yTicks!.map((value) => ({ value }));
+                },
+              }
+            : {}),
         },
         ...(options.y2Max
           ? {

@@ -22,6 +22,8 @@ export interface SettingsMap {
   centerTracks: string[];
   /** Days between suggested times of each measure (0: not suggested); missing: the default. */
   measureRhythm: Partial<Record<'phq9' | 'gad7', number>>;
+  /** The day the client put Today's "a measure is suggested" line aside. */
+  measuresDueHiddenOn: string | null;
 }
 export type SettingKey = keyof SettingsMap;
 

@@ -86,7 +86,7 @@ describe('buildReport', () => {
 
 describe('private sections', () => {
   it('leaves notes, the plan and its people out unless the client ticks them', () => {
-    for (const section of ['notes', 'plan', 'planPeople'] as const) {
+    for (const section of ['notes', 'plan', 'planPeople', 'measures'] as const) {
       expect(REPORT_SECTIONS).toContain(section);
       expect(DEFAULT_SECTIONS.has(section)).toBe(false);
     }

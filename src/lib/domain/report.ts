@@ -12,11 +12,12 @@ export const REPORT_SECTIONS = [
   'notes',
   'plan',
   'planPeople',
+  'measures',
 ] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 /**
- * Notes, the plan and the plan's people and numbers are private: they go in only when the client
- * ticks them.
+ * Notes, the plan, the plan's people and numbers, and measures are private: they go in only when
+ * the client ticks them.
  */
 export const DEFAULT_SECTIONS: ReadonlySet<ReportSection> = new Set([
   'days',

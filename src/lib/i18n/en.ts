@@ -6,6 +6,8 @@ import { checkIn } from './en/checkIn';
 import type { data } from './en/data';
 import type { events } from './en/events';
 import type { center } from './en/center';
+import type { ics } from './en/ics';
+import type { measures } from './en/measures';
 import type { plan } from './en/plan';
 import type { progress } from './en/progress';
 import { schedule } from './en/schedule';
@@ -121,7 +123,9 @@ export type MessageKey =
   | keyof typeof events
   | keyof typeof data
   | keyof typeof plan
-  | keyof typeof center;
+  | keyof typeof center
+  | keyof typeof measures
+  | keyof typeof ics;
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
 export type Messages = Record<MessageKey, Message>;

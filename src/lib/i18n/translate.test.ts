@@ -3,19 +3,41 @@ import { en as enCore, type MessageKey } from './en';
 import { data as enData } from './en/data';
 import { events as enEvents } from './en/events';
 import { center as enCenter } from './en/center';
+import { ics as enIcs } from './en/ics';
+import { measures as enMeasures } from './en/measures';
 import { plan as enPlan } from './en/plan';
 import { progress as enProgress } from './en/progress';
 import { es as esCore } from './es';
 import { data as esData } from './es/data';
 import { events as esEvents } from './es/events';
 import { center as esCenter } from './es/center';
+import { ics as esIcs } from './es/ics';
+import { measures as esMeasures } from './es/measures';
 import { plan as esPlan } from './es/plan';
 import { progress as esProgress } from './es/progress';
 import { loadCatalog, loadNamespaces, pickLocale, translate } from './translate';
 
 // Every message: the core catalog and the areas loaded by their own screens.
-const en = { ...enCore, ...enProgress, ...enEvents, ...enData, ...enPlan, ...enCenter };
-const es = { ...esCore, ...esProgress, ...esEvents, ...esData, ...esPlan, ...esCenter };
+const en = {
+  ...enCore,
+  ...enProgress,
+  ...enEvents,
+  ...enData,
+  ...enPlan,
+  ...enCenter,
+  ...enMeasures,
+  ...enIcs,
+};
+const es = {
+  ...esCore,
+  ...esProgress,
+  ...esEvents,
+  ...esData,
+  ...esPlan,
+  ...esCenter,
+  ...esMeasures,
+  ...esIcs,
+};
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const texts = (message: unknown) =>

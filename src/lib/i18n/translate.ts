@@ -5,7 +5,15 @@ export type Locale = (typeof locales)[number];
 export type Params = Record<string, string | number>;
 
 /** Areas whose messages only their own screens use: each a chunk per language, loaded on demand. */
-export const namespaces = ['progress', 'events', 'data', 'plan', 'center'] as const;
+export const namespaces = [
+  'progress',
+  'events',
+  'data',
+  'plan',
+  'center',
+  'measures',
+  'ics',
+] as const;
 export type Namespace = (typeof namespaces)[number];
 type Catalog = Partial<Record<MessageKey, Message>>;
 
@@ -21,6 +29,8 @@ const namespaceLoaders: Record<Locale, Record<Namespace, () => Promise<Catalog>>
     data: () => import('./en/data').then((m) => m.data),
     plan: () => import('./en/plan').then((m) => m.plan),
     center: () => import('./en/center').then((m) => m.center),
+    measures: () => import('./en/measures').then((m) => m.measures),
+    ics: () => import('./en/ics').then((m) => m.ics),
   },
   es: {
     progress: () => import('./es/progress').then((m) => m.progress),
@@ -28,6 +38,8 @@ const namespaceLoaders: Record<Locale, Record<Namespace, () => Promise<Catalog>>
     data: () => import('./es/data').then((m) => m.data),
     plan: () => import('./es/plan').then((m) => m.plan),
     center: () => import('./es/center').then((m) => m.center),
+    measures: () => import('./es/measures').then((m) => m.measures),
+    ics: () => import('./es/ics').then((m) => m.ics),
   },
 };
 const catalogs: Partial<Record<Locale, Catalog>> = { en };

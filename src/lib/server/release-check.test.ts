@@ -95,6 +95,14 @@ describe('checkRelease', () => {
     expect(checkRelease(facts).problems).toEqual([]);
   });
 
+  it('fails until the measures’ wording is compared with the publisher’s files', () => {
+    const facts = { index: index(), missingParts: [], sources: [real], center: realCenter, now };
+    expect(checkRelease({ ...facts, isMeasuresWordingConfirmed: false }).problems).toEqual([
+      expect.stringContaining('PHQ-9 and GAD-7 wording'),
+    ]);
+    expect(checkRelease({ ...facts, isMeasuresWordingConfirmed: true }).problems).toEqual([]);
+  });
+
   it('knows placeholder numbers from real ones', () => {
     expect(isPlaceholderNumber({ id: 'a', tel: '+15035550100', display: '' })).toBe(true);
     expect(isPlaceholderNumber({ id: 'a', tel: '555-0123', display: '' })).toBe(true);

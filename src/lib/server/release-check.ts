@@ -17,6 +17,8 @@ export interface ReleaseFacts {
   sources: EventSource[];
   /** static/events/program.json: whether it is there and built from example data. */
   program?: { isExample: boolean };
+  /** Whether the measures' wording was compared with the publisher's files (instruments.ts). */
+  isMeasuresWordingConfirmed?: boolean;
   center: CenterConfig;
   now: Date;
 }
@@ -53,6 +55,11 @@ export function checkRelease(facts: ReleaseFacts): ReleaseVerdict {
   if (facts.program?.isExample) {
     problems.push(
       "The center's program (static/events/program.json) is example data: add the center's own program source (kind program) and run npm run events:sync, or delete the file.",
+    );
+  }
+  if (facts.isMeasuresWordingConfirmed === false) {
+    problems.push(
+      "The PHQ-9 and GAD-7 wording (src/lib/domain/measures/instruments.ts) has not been compared with the publisher's English and Spanish files: compare every string, then set isWordingConfirmed.",
     );
   }
   const lines = [facts.center.phone, ...facts.center.crisisLines];

@@ -8,7 +8,7 @@ import { buildBackup, toCsv } from '$lib/domain/backup';
 import { currentSchemaVersion } from '$lib/db/schema';
 import { tagName } from '$lib/domain/tags';
 import type { MessageKey } from '$lib/i18n/en';
-import { t } from '$lib/i18n/locale.svelte';
+import { locale, t } from '$lib/i18n/locale.svelte';
 import { downloadText } from '$lib/utils/download';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -76,6 +76,41 @@ export async function exportAttendanceCsv(): Promise<string> {
       ]),
   ];
   const file = `blvd-attendance-${today()}.csv`;
+  downloadText(file, toCsv(rows), 'text/csv');
+  return file;
+}
+
+/** Measures taken, one row a result: the total and range, or which items were left unanswered. */
+export async function exportMeasuresCsv(): Promise<string> {
+  const [{ allMeasures }, { INSTRUMENTS }, { score }] = await Promise.all([
+    import('$lib/db/measures'),
+    import('$lib/domain/measures/instruments'),
+    import('$lib/domain/measures/scoring'),
+    locale.need(['measures']),
+  ]);
+  const results = await allMeasures();
+  const rows = [
+    [
+      'date',
+      'measure',
+      'total',
+      'range',
+      'unanswered',
+      ...Array.from({ length: 9 }, (_, i) => `item ${i + 1}`),
+    ],
+    ...results.map((r) => {
+      const s = score(r.instrument, r.answers);
+      return [
+        r.date,
+        INSTRUMENTS[r.instrument].name,
+        s.isComplete ? s.total : '',
+        s.isComplete ? t(`measures.band.${s.band}` as MessageKey) : '',
+        s.isComplete ? '' : s.missing.join(' '),
+        ...r.answers.map((a) => (a === null ? '' : a)),
+      ];
+    }),
+  ];
+  const file = `blvd-measures-${today()}.csv`;
   downloadText(file, toCsv(rows), 'text/csv');
   return file;
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dueFromLast,
   dueInstruments,
   history,
   isMeasureResult,
   nextDue,
   normaliseAnswers,
+  reportOf,
   trend,
   validateResult,
   type MeasureResult,
@@ -89,9 +91,36 @@ describe('when a measure is due', () => {
     expect(dueInstruments(results, { phq9: 0, gad7: 0 }, '2027-01-01')).toEqual([]);
   });
 
+  it('on Today, suggests again only what was taken before (a new client is not asked at once)', () => {
+    const options = { isNeverTakenDue: false };
+    expect(dueFromLast({}, undefined, '2026-11-28', options)).toEqual([]);
+    expect(dueFromLast({ gad7: '2026-11-14' }, undefined, '2026-11-28', options)).toEqual(['gad7']);
+    expect(dueFromLast({ gad7: '2026-11-15' }, undefined, '2026-11-28', options)).toEqual([]);
+    expect(dueFromLast({ gad7: '2026-11-14' }, { gad7: 0 }, '2026-11-28', options)).toEqual([]);
+  });
+
   it('gives the next day, or none when off or never taken', () => {
     expect(nextDue('2026-11-15', 14)).toBe('2026-11-29');
     expect(nextDue('2026-11-15', 0)).toBeUndefined();
     expect(nextDue(undefined, 14)).toBeUndefined();
+  });
+});
+
+describe('in a counselor report', () => {
+  it('gives the latest result up to the end and the totals within the range', () => {
+    const results = [
+      phq('a', '2026-09-01', 18),
+      phq('b', '2026-10-20', 12),
+      phq('c', '2026-11-03', 6),
+      phq('d', '2026-12-01', 2),
+    ];
+    const report = reportOf(results, 'phq9', '2026-10-15', '2026-11-28');
+    expect(report.latest?.id).toBe('c');
+    expect(report.points.map((p) => [p.date, p.total, p.by])).toEqual([
+      ['2026-10-20', 12, -6],
+      ['2026-11-03', 6, -6],
+    ]);
+    expect(reportOf(results, 'phq9', '2026-11-10', '2026-11-28').latest?.id).toBe('c');
+    expect(reportOf(results, 'gad7', '2026-11-10', '2026-11-28')).toEqual({ points: [] });
   });
 });

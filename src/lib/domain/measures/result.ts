@@ -105,6 +105,22 @@ export function trend(results: readonly MeasureResult[], instrument: InstrumentI
   return points;
 }
 
+/**
+ * What a counselor report shows of one measure: its latest result up to the report's end (even
+ * from before the range: the latest is what matters) and the complete totals within the range.
+ */
+export function reportOf(
+  results: readonly MeasureResult[],
+  instrument: InstrumentId,
+  from: LocalDate,
+  to: LocalDate,
+): { latest?: ScoredResult; points: TrendPoint[] } {
+  const upToEnd = results.filter((r) => r.date <= to);
+  const latest = history(upToEnd, instrument).at(-1);
+  const points = trend(upToEnd, instrument).filter((p) => p.date >= from);
+  return { ...(latest ? { latest } : {}), points };
+}
+
 /** Days between two times of each instrument; 0 = not suggested. */
 export type Rhythm = Partial<Record<InstrumentId, number>>;
 export const RHYTHM_CHOICES = [7, 14, 28, 0] as const;
@@ -114,26 +130,43 @@ export function everyDays(rhythm: Rhythm | undefined, instrument: InstrumentId):
   return typeof days === 'number' && days >= 0 ? days : INSTRUMENTS[instrument].defaultEveryDays;
 }
 
+export type LastTaken = Partial<Record<InstrumentId, LocalDate>>;
+
+/** The day each instrument was last taken (up to today). */
+export function lastTakenOf(results: readonly MeasureResult[], today: LocalDate): LastTaken {
+  const last: LastTaken = {};
+  for (const r of results) {
+    const seen = last[r.instrument];
+    if (r.date <= today && (!seen || r.date > seen)) last[r.instrument] = r.date;
+  }
+  return last;
+}
+
 /**
- * Which instruments are due today: never taken, or last taken at least their rhythm's days ago.
- * Off (0) is never due. Incomplete results count as taken (a gentle suggestion, not a chase).
+ * Which instruments are due today: last taken at least their rhythm's days ago, or (where the
+ * client looks for them, on the Measures screen) never taken. Off (0) is never due. Incomplete
+ * results count as taken: a gentle suggestion, not a chase.
  */
+export function dueFromLast(
+  last: LastTaken,
+  rhythm: Rhythm | undefined,
+  today: LocalDate,
+  options: { isNeverTakenDue: boolean },
+): InstrumentId[] {
+  return (Object.keys(INSTRUMENTS) as InstrumentId[]).filter((instrument) => {
+    const days = everyDays(rhythm, instrument);
+    if (days === 0) return false;
+    const date = last[instrument];
+    return date ? daysBetween(date, today) >= days : options.isNeverTakenDue;
+  });
+}
+
 export function dueInstruments(
   results: readonly MeasureResult[],
   rhythm: Rhythm | undefined,
   today: LocalDate,
 ): InstrumentId[] {
-  return (Object.keys(INSTRUMENTS) as InstrumentId[]).filter((instrument) => {
-    const days = everyDays(rhythm, instrument);
-    if (days === 0) return false;
-    const last = results
-      .filter((r) => r.instrument === instrument && r.date <= today)
-      .reduce<LocalDate | undefined>(
-        (latest, r) => (!latest || r.date > latest ? r.date : latest),
-        undefined,
-      );
-    return !last || daysBetween(last, today) >= days;
-  });
+  return dueFromLast(lastTakenOf(results, today), rhythm, today, { isNeverTakenDue: true });
 }
 
 /** The day an instrument is next suggested (for the screen's "next: DATE"). */

@@ -16,6 +16,7 @@ export const data = {
   'backup.error.short': 'Use at least 8 characters, or leave it empty for no encryption.',
   'backup.csv': 'Spreadsheet (CSV)',
   'backup.csvCheckIns': 'Check-ins as CSV',
+  'backup.csvMeasures': 'Measures (CSV)',
   'backup.csvAttendance': 'Attendance as CSV',
   'backup.lastExport': 'Last backup: {date}.',
   'backup.neverExported': 'No backup yet.',

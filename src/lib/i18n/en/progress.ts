@@ -116,6 +116,10 @@ export const progress = {
   'report.section.coping': 'Coping actions used',
   'report.section.notes': 'Notes from check-ins (private; off unless you choose it)',
   'report.section.plan': 'My plan, without people (off unless you choose it)',
+  'report.section.measures':
+    'Measures (PHQ-9, GAD-7): latest score and trend (off unless you choose it)',
+  'report.measures.latest': 'Latest, {date}: {result}',
+  'report.measures.none': 'Not taken.',
   'report.section.planPeople': 'People and phone numbers in my plan (off unless you choose it)',
   'report.plan.none': 'No plan saved yet.',
   'report.plan.saved': 'Version saved {date}.',

@@ -20,6 +20,7 @@ export const data: Record<keyof typeof english, Message> = {
   'backup.error.short': 'Usa al menos 8 caracteres, o déjala vacía para no cifrar.',
   'backup.csv': 'Hoja de cálculo (CSV)',
   'backup.csvCheckIns': 'Registros en CSV',
+  'backup.csvMeasures': 'Cuestionarios (CSV)',
   'backup.csvAttendance': 'Asistencia en CSV',
   'backup.lastExport': 'Última copia: {date}.',
   'backup.neverExported': 'Todavía no hay copia.',

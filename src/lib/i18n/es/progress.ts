@@ -121,6 +121,10 @@ export const progress: Record<keyof typeof english, Message> = {
   'report.section.coping': 'Acciones que usaste',
   'report.section.notes': 'Notas de los registros (privadas; no se incluyen salvo que lo elijas)',
   'report.section.plan': 'Mi plan, sin personas (no se incluye salvo que lo elijas)',
+  'report.section.measures':
+    'Cuestionarios (PHQ-9, GAD-7): último puntaje y tendencia (no se incluye si no lo eliges)',
+  'report.measures.latest': 'El último, {date}: {result}',
+  'report.measures.none': 'No respondido.',
   'report.section.planPeople':
     'Personas y números de teléfono de mi plan (no se incluyen salvo que lo elijas)',
   'report.plan.none': 'Todavía no hay un plan guardado.',

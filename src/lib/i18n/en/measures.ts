@@ -1,0 +1,93 @@
+/**
+ * English: the Measures screens (PHQ-9, GAD-7), their safety help, trends and the Today line.
+ * The questionnaires' own wording is not here: see domain/measures/instruments.ts.
+ */
+export const measures = {
+  'measures.title': 'Measures',
+  'measures.intro':
+    'Short questionnaires many counselors use. Your answers stay on this phone. A score is something to talk about with your counselor, never a diagnosis.',
+  'measures.phq9.about': 'Mood over the last 2 weeks',
+  'measures.gad7.about': 'Worry and anxiety over the last 2 weeks',
+  'measures.start': 'Start {name}',
+  'measures.notTaken': 'Not taken yet.',
+  'measures.last': 'Last time, {date}: {result}.',
+  'measures.dueNow': 'Suggested now, when you have a quiet moment.',
+  'measures.nextOn': 'Suggested again around {date}.',
+  'measures.rhythm': 'Suggest {name}',
+  'measures.rhythm.7': 'Every week',
+  'measures.rhythm.14': 'Every 2 weeks',
+  'measures.rhythm.28': 'Every 4 weeks',
+  'measures.rhythm.0': 'Never (I will start it myself)',
+  'measures.rhythm.saved': 'Saved.',
+  'measures.history': 'Earlier results',
+  'measures.answers': 'Answers',
+  'measures.edit': 'Edit answers from {date}',
+  'measures.total': 'Total {total}',
+  'measures.totalOf': 'Total {total} of {max}',
+  'measures.incomplete': 'Not finished: {count} unanswered, so no total',
+  'measures.missing': 'Unanswered: {items}.',
+  'measures.band.minimal': 'Minimal',
+  'measures.band.mild': 'Mild',
+  'measures.band.moderate': 'Moderate',
+  'measures.band.moderatelySevere': 'Moderately severe',
+  'measures.band.severe': 'Severe',
+  'measures.form.progress': '{answered} of {total} answered',
+  'measures.form.date': 'Day these answers are about',
+  'measures.form.date.future': 'Pick today or an earlier day.',
+  'measures.form.date.invalid': 'Enter a date.',
+  'measures.form.none': 'Answer at least one question to save.',
+  'measures.form.submit': 'See my score',
+  'measures.form.saving': 'Saving…',
+  'measures.form.saveFailed':
+    'Your answers could not be saved: {message}. They are still here; try again.',
+  'measures.form.stopNote':
+    'You can stop at any time: your answers are kept on this phone until you finish.',
+  'measures.form.draftBack': 'Your answers from before are back. Go on where you stopped.',
+  'measures.form.startOver': 'Start over',
+  'measures.form.editing': 'Editing your answers from {date}.',
+  'measures.form.missingNote':
+    'Some questions are unanswered ({items}). You can still save: there will be no total until all are answered.',
+  'measures.result.title': 'Your result',
+  'measures.result.notDiagnosis':
+    'This is a starting point for a talk with your counselor, not a diagnosis.',
+  'measures.result.band.minimal': 'Few or no problems of this kind in the last 2 weeks.',
+  'measures.result.band.mild': 'Some of these problems on some days.',
+  'measures.result.band.moderate':
+    'These problems come up often. Worth talking about with your counselor.',
+  'measures.result.band.moderatelySevere':
+    'These problems come up a lot. Please talk about this with your counselor soon.',
+  'measures.result.band.severe':
+    'These problems are weighing on you heavily. Please talk with your counselor soon; you do not have to wait for your next session.',
+  'measures.result.change.meaningful':
+    '{points} points {direction} than on {date}: a meaningful change to talk about.',
+  'measures.result.change': '{points} points {direction} than on {date}.',
+  'measures.result.same': 'The same as on {date}.',
+  'measures.result.lower': 'lower',
+  'measures.result.higher': 'higher',
+  'measures.result.incomplete':
+    'Saved. {count} unanswered, so there is no total: a missing answer is never counted as 0.',
+  'measures.result.finish': 'Finish answering',
+  'measures.result.back': 'Back to Measures',
+  'measures.safety.title': 'Thank you for telling us',
+  'measures.safety.alert':
+    'You said you have had thoughts of being better off dead or of hurting yourself. You do not have to face this alone: help is here, right now.',
+  'measures.safety.body':
+    'Call or text 988 any time, day or night. You can also call your center. If you are in danger right now, call 911.',
+  'measures.safety.center': 'Call {program}',
+  'measures.safety.plan': 'Open my plan',
+  'measures.trend.title': '{name} over time',
+  'measures.trend.summary': '{name} totals from {from} to {to}: from {first} to {last}.',
+  'measures.trend.date': 'Date',
+  'measures.trend.total': 'Total',
+  'measures.trend.band': 'Range',
+  'measures.trend.change': 'Change',
+  'measures.trend.meaningful': 'meaningful change',
+  'measures.trend.bands': 'Ranges: {bands}.',
+  'measures.progress.intro': 'Short questionnaires to bring to your counselor.',
+  'measures.due.text': {
+    one: '{names} is suggested today, when you have a quiet moment.',
+    other: '{names} are suggested today, when you have a quiet moment.',
+  },
+  'measures.due.open': 'Measures',
+  'measures.due.notNow': 'Not today',
+};

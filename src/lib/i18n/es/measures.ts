@@ -1,0 +1,93 @@
+import type { Message } from '../en';
+import type { measures as english } from '../en/measures';
+
+/** Spanish: los cuestionarios (PHQ-9, GAD-7), su ayuda de seguridad, tendencias y el aviso de Hoy. */
+export const measures: Record<keyof typeof english, Message> = {
+  'measures.title': 'Cuestionarios',
+  'measures.intro':
+    'Cuestionarios cortos que usan muchos consejeros. Tus respuestas se quedan en este teléfono. Un puntaje es algo para hablar con tu consejero, nunca un diagnóstico.',
+  'measures.phq9.about': 'El ánimo en las últimas 2 semanas',
+  'measures.gad7.about': 'La preocupación y la ansiedad en las últimas 2 semanas',
+  'measures.start': 'Empezar {name}',
+  'measures.notTaken': 'Todavía no lo has respondido.',
+  'measures.last': 'La última vez, {date}: {result}.',
+  'measures.dueNow': 'Sugerido ahora, cuando tengas un momento tranquilo.',
+  'measures.nextOn': 'Se sugiere de nuevo alrededor del {date}.',
+  'measures.rhythm': 'Sugerir {name}',
+  'measures.rhythm.7': 'Cada semana',
+  'measures.rhythm.14': 'Cada 2 semanas',
+  'measures.rhythm.28': 'Cada 4 semanas',
+  'measures.rhythm.0': 'Nunca (lo empiezo yo)',
+  'measures.rhythm.saved': 'Guardado.',
+  'measures.history': 'Resultados anteriores',
+  'measures.answers': 'Respuestas',
+  'measures.edit': 'Editar las respuestas del {date}',
+  'measures.total': 'Total {total}',
+  'measures.totalOf': 'Total {total} de {max}',
+  'measures.incomplete': 'Sin terminar: {count} sin responder, así que no hay total',
+  'measures.missing': 'Sin responder: {items}.',
+  'measures.band.minimal': 'Mínimo',
+  'measures.band.mild': 'Leve',
+  'measures.band.moderate': 'Moderado',
+  'measures.band.moderatelySevere': 'Moderadamente grave',
+  'measures.band.severe': 'Grave',
+  'measures.form.progress': '{answered} de {total} respondidas',
+  'measures.form.date': 'Día al que se refieren estas respuestas',
+  'measures.form.date.future': 'Elige hoy o un día anterior.',
+  'measures.form.date.invalid': 'Escribe una fecha.',
+  'measures.form.none': 'Responde al menos una pregunta para guardar.',
+  'measures.form.submit': 'Ver mi puntaje',
+  'measures.form.saving': 'Guardando…',
+  'measures.form.saveFailed':
+    'No se pudieron guardar tus respuestas: {message}. Siguen aquí; inténtalo de nuevo.',
+  'measures.form.stopNote':
+    'Puedes parar cuando quieras: tus respuestas se guardan en este teléfono hasta que termines.',
+  'measures.form.draftBack': 'Tus respuestas de antes están aquí. Sigue donde te quedaste.',
+  'measures.form.startOver': 'Empezar de nuevo',
+  'measures.form.editing': 'Estás editando tus respuestas del {date}.',
+  'measures.form.missingNote':
+    'Hay preguntas sin responder ({items}). Puedes guardar igual: no habrá total hasta que respondas todas.',
+  'measures.result.title': 'Tu resultado',
+  'measures.result.notDiagnosis':
+    'Es un punto de partida para hablar con tu consejero, no un diagnóstico.',
+  'measures.result.band.minimal': 'Pocos o ningún problema de este tipo en las últimas 2 semanas.',
+  'measures.result.band.mild': 'Algunos de estos problemas, algunos días.',
+  'measures.result.band.moderate':
+    'Estos problemas aparecen a menudo. Vale la pena hablarlo con tu consejero.',
+  'measures.result.band.moderatelySevere':
+    'Estos problemas aparecen mucho. Por favor, háblalo pronto con tu consejero.',
+  'measures.result.band.severe':
+    'Estos problemas te pesan mucho. Por favor, habla pronto con tu consejero; no tienes que esperar a tu próxima sesión.',
+  'measures.result.change.meaningful':
+    '{points} puntos {direction} que el {date}: un cambio importante para hablar.',
+  'measures.result.change': '{points} puntos {direction} que el {date}.',
+  'measures.result.same': 'Igual que el {date}.',
+  'measures.result.lower': 'menos',
+  'measures.result.higher': 'más',
+  'measures.result.incomplete':
+    'Guardado. {count} sin responder, así que no hay total: una respuesta que falta nunca cuenta como 0.',
+  'measures.result.finish': 'Terminar de responder',
+  'measures.result.back': 'Volver a Cuestionarios',
+  'measures.safety.title': 'Gracias por decírnoslo',
+  'measures.safety.alert':
+    'Dijiste que has pensado que estarías mejor muerto(a) o en lastimarte. No tienes que enfrentar esto solo(a): hay ayuda aquí, ahora mismo.',
+  'measures.safety.body':
+    'Llama o envía un mensaje al 988 a cualquier hora, de día o de noche. También puedes llamar a tu centro. Si estás en peligro ahora, llama al 911.',
+  'measures.safety.center': 'Llamar a {program}',
+  'measures.safety.plan': 'Abrir mi plan',
+  'measures.trend.title': '{name} con el tiempo',
+  'measures.trend.summary': 'Totales de {name} del {from} al {to}: de {first} a {last}.',
+  'measures.trend.date': 'Fecha',
+  'measures.trend.total': 'Total',
+  'measures.trend.band': 'Rango',
+  'measures.trend.change': 'Cambio',
+  'measures.trend.meaningful': 'cambio importante',
+  'measures.trend.bands': 'Rangos: {bands}.',
+  'measures.progress.intro': 'Cuestionarios cortos para llevar a tu consejero.',
+  'measures.due.text': {
+    one: 'Hoy se sugiere el {names}, cuando tengas un momento tranquilo.',
+    other: 'Hoy se sugieren el {names}, cuando tengas un momento tranquilo.',
+  },
+  'measures.due.open': 'Cuestionarios',
+  'measures.due.notNow': 'Hoy no',
+};
