@@ -18,6 +18,9 @@ export const routes = [
   { path: '/plan/tools/urge-surfing', heading: 'Urge surfing', nav: undefined },
   { path: '/plan/tools/breathing', heading: 'Paced breathing', nav: undefined },
   { path: '/plan/tools/grounding', heading: '5-4-3-2-1 grounding', nav: undefined },
+  { path: '/measures', heading: 'Measures', nav: undefined },
+  { path: '/measures/phq9', heading: 'PHQ-9', nav: undefined },
+  { path: '/measures/gad7', heading: 'GAD-7', nav: undefined },
 ] as const;
 
 /** The app frame every screen shares: navigation, the help control, banners. */

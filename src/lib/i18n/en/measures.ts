@@ -23,7 +23,7 @@ export const measures = {
   'measures.answers': 'Answers',
   'measures.edit': 'Edit answers from {date}',
   'measures.total': 'Total {total}',
-  'measures.totalOf': 'Total {total} of {max}',
+  'measures.totalOf': '(out of {max})',
   'measures.incomplete': 'Not finished: {count} unanswered, so no total',
   'measures.missing': 'Unanswered: {items}.',
   'measures.band.minimal': 'Minimal',

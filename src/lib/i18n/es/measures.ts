@@ -23,7 +23,7 @@ export const measures: Record<keyof typeof english, Message> = {
   'measures.answers': 'Respuestas',
   'measures.edit': 'Editar las respuestas del {date}',
   'measures.total': 'Total {total}',
-  'measures.totalOf': 'Total {total} de {max}',
+  'measures.totalOf': '(de {max})',
   'measures.incomplete': 'Sin terminar: {count} sin responder, así que no hay total',
   'measures.missing': 'Sin responder: {items}.',
   'measures.band.minimal': 'Mínimo',
