@@ -80,7 +80,39 @@ export async function rows() {
     const applyMs = median(() =>
       applyProgramChanges([], changes, { today: '2026-11-28', newId: () => 'x' }),
     );
+    // Measures: three years of PHQ-9 and GAD-7 every week (312 results), scored, the trend of
+    // each and what is due, as the Measures screen and Progress compute them on every change.
+    const { trend, history, dueInstruments } = await server.ssrLoadModule(
+      '/src/lib/domain/measures/result.ts',
+    );
+    const results = Array.from({ length: 312 }, (_, i) => {
+      const instrument = i % 2 ? 'gad7' : 'phq9';
+      const date = new Date(Date.UTC(2023, 11, 1) + Math.floor(i / 2) * 7 * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      return {
+        id: `m${i}`,
+        instrument,
+        date,
+        savedAt: i,
+        answers: Array.from({ length: instrument === 'phq9' ? 9 : 7 }, (_, j) => (i + j) % 4),
+      };
+    });
+    const measuresMs = median(() => {
+      for (const id of ['phq9', 'gad7']) {
+        history(results, id);
+        trend(results, id);
+      }
+      dueInstruments(results, undefined, '2026-11-28');
+    });
     return [
+      {
+        group: 'measures',
+        name: 'history, trend and due for 3 years of weekly PHQ-9 and GAD-7 (312 results)',
+        value: measuresMs.toFixed(2),
+        unit: 'ms',
+        note: 'budget 16 (a frame)',
+      },
       {
         group: 'schedule',
         name: `expand 1 year, 10 weekly sessions (${count} occurrences)`,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, routes, test } from './fixtures';
+import { expect, routes, seedRows, test } from './fixtures';
 import { CheckInPage } from './pages/checkIn';
 import { PlanPage } from './pages/plan';
 import { SchedulePage } from './pages/schedule';
@@ -7,7 +7,7 @@ import { SchedulePage } from './pages/schedule';
 /**
  * Accessibility with a client's real data on screen, not empty states: sessions that need an
  * update, recorded attendance, months of check-ins, a plan with people, the center's groups, a
- * saved meeting. Every screen, in English and Spanish, light and dark.
+ * saved meeting, measures taken. Every screen, in English and Spanish, light and dark.
  */
 async function fillWithData(page: Page) {
   const schedule = new SchedulePage(page);
@@ -44,6 +44,20 @@ async function fillWithData(page: Page) {
   await page.getByRole('link', { name: 'Ontario Evening Group (EXAMPLE)' }).click();
   await page.getByRole('button', { name: 'Save to My meetings' }).click();
   await expect(page.getByText('Saved to My meetings.')).toBeAttached();
+
+  // Measures taken before: a trend on Progress, history on Measures, a line on Today.
+  await seedRows(
+    page,
+    'measures',
+    ['2026-10-01', '2026-10-15', '2026-10-29'].map((date, i) => ({
+      id: `phq-${i}`,
+      instrument: 'phq9',
+      date,
+      savedAt: Date.parse(`${date}T18:00:00Z`),
+      answers: [3 - i, 2, 2, 1, 1, 1, 0, 0, i === 2 ? null : 0],
+    })),
+    ['id', 'instrument', 'date'],
+  );
 }
 
 const screens = routes.map((r) => r.path);
