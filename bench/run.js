@@ -9,6 +9,7 @@ const SUITES = [
   './domain.js',
   './events.js',
   './browser.js',
+  './today.js',
   './plan.js',
   './lock.js',
 ];

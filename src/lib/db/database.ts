@@ -25,6 +25,49 @@ export function refuseToReopen(): void {
   isErased = true;
 }
 
+const createdListeners = new Set<Listener>();
+let isOnDisk: Promise<boolean> | undefined;
+
+/**
+ * Whether this phone holds the database yet, asked of IndexedDB itself (no Dexie needed). A first
+ * visit has none: its screens show their empty state at once, and Dexie loads when the client
+ * writes something or the phone is idle (see `openWhenIdle`), not before the first screen is
+ * usable. Once true, the answer stays true; a "no" is asked again (another tab may have created
+ * it since).
+ */
+export function databaseExists(): Promise<boolean> {
+  if (instance) return Promise.resolve(true);
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function')
+    return Promise.resolve(true);
+  isOnDisk ??= indexedDB.databases().then(
+    (list) => {
+      const found = list.some((d) => d.name === DB_NAME);
+      if (!found) isOnDisk = undefined;
+      return found;
+    },
+    () => true,
+  );
+  return isOnDisk;
+}
+
+/** Called once this page has the database (it opened it, or created it with a first write). */
+export function onDatabaseCreated(listener: Listener): () => void {
+  createdListeners.add(listener);
+  return () => createdListeners.delete(listener);
+}
+
+/**
+ * A read that a database not yet created answers with `empty`, without loading Dexie or creating
+ * the database (a read must never be what creates it).
+ */
+export async function readOrEmpty<T>(
+  query: (database: CompanionDB) => T | PromiseLike<T>,
+  empty: T,
+): Promise<T> {
+  if (instance || isErased) return withDb(query);
+  return (await databaseExists()) ? withDb(query) : empty;
+}
+
 /** Loads Dexie and the schema: a separate chunk, so the first paint never waits for it. */
 export function loadDexie() {
   return import('./companion-db');
@@ -58,6 +101,7 @@ export function db(): Promise<CompanionDB> {
         // An open that failed fails every query too; each screen says so where it reads.
       });
     instance = opened;
+    for (const listener of createdListeners) listener();
     return opened;
   });
   return loading;

@@ -1,12 +1,12 @@
 import { fromRow, toRow } from './codec';
-import { withDb } from './database';
+import { readOrEmpty, withDb } from './database';
 
 /**
  * Drafts of forms in progress. They go through the codec like any record: a half-written
  * journal note is as private as a saved one.
  */
 export async function getDraft<T>(key: string): Promise<T | undefined> {
-  const row = await withDb((d) => d.drafts.get(key));
+  const row = await readOrEmpty((d) => d.drafts.get(key), undefined);
   if (!row) return undefined;
   return (await fromRow<{ value: T }>(row)).value;
 }

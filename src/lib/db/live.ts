@@ -1,8 +1,13 @@
-import { db, loadDexie } from './database';
+import { databaseExists, db, loadDexie, onDatabaseCreated } from './database';
 
 /** The part of the Observable contract that screens use (Dexie's liveQuery fulfils it). */
 export interface Observable<T> {
-  subscribe(observer: { next?: (value: T) => void; error?: (error: unknown) => void }): {
+  subscribe(observer: {
+    next?: (value: T) => void;
+    error?: (error: unknown) => void;
+    /** There is no database yet (a first visit): nothing to read, the screen's empty state holds. */
+    empty?: () => void;
+  }): {
     unsubscribe(): void;
   };
 }
@@ -10,21 +15,49 @@ export interface Observable<T> {
 /**
  * A Dexie liveQuery that loads Dexie on first subscription, so screens can hold live queries
  * without Dexie in their initial bundle. The querier re-runs whenever a table it read changes.
+ *
+ * On a phone with no database yet, nothing is loaded: the observer hears `empty`, and the live
+ * query starts when this page creates the database (a first write, or the phone going idle) or
+ * another tab did (asked again when this page comes back into view).
  */
 export function watch<T>(querier: () => Promise<T>): Observable<T> {
   return {
     subscribe(observer) {
       let inner: { unsubscribe(): void } | undefined;
       let isClosed = false;
-      Promise.all([loadDexie(), db()]).then(
-        ([{ liveQuery }]) => {
-          if (!isClosed) inner = liveQuery(querier).subscribe(observer);
-        },
-        (error: unknown) => observer.error?.(error),
-      );
+      let isStarted = false;
+      let stopWaiting = () => {};
+      const start = () => {
+        if (isClosed || isStarted) return;
+        isStarted = true;
+        stopWaiting();
+        Promise.all([loadDexie(), db()]).then(
+          ([{ liveQuery }]) => {
+            if (!isClosed) inner = liveQuery(querier).subscribe(observer);
+          },
+          (error: unknown) => observer.error?.(error),
+        );
+      };
+      void databaseExists().then((exists) => {
+        if (isClosed || isStarted) return;
+        if (exists) return start();
+        observer.empty?.();
+        const stopCreated = onDatabaseCreated(start);
+        const onVisible = () => {
+          if (document.visibilityState === 'visible')
+            void databaseExists().then((now) => now && start());
+        };
+        const hasDocument = typeof document !== 'undefined';
+        if (hasDocument) document.addEventListener('visibilitychange', onVisible);
+        stopWaiting = () => {
+          stopCreated();
+          if (hasDocument) document.removeEventListener('visibilitychange', onVisible);
+        };
+      });
       return {
         unsubscribe() {
           isClosed = true;
+          stopWaiting();
           inner?.unsubscribe();
         },
       };

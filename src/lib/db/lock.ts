@@ -1,5 +1,5 @@
 import { fromRow, LockedError, useCodec, type ContentCodec } from './codec';
-import { withDb } from './database';
+import { readOrEmpty } from './database';
 
 /**
  * The app lock: record contents encrypted at rest with AES-GCM (a fresh random IV for every
@@ -87,7 +87,7 @@ export const lockedCodec: ContentCodec = {
 };
 
 export async function lockMeta(): Promise<LockMeta | undefined> {
-  const row = await withDb((d) => d.meta.get(META_KEY));
+  const row = await readOrEmpty((d) => d.meta.get(META_KEY), undefined);
   return row ? (await fromRow<{ value: LockMeta }>(row)).value : undefined;
 }
 

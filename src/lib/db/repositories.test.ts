@@ -97,10 +97,36 @@ describe('check-in repository', () => {
     const emitted: string[][] = [];
     const subscription = watchCheckInsOn('2026-11-27').subscribe({
       next: (list) => emitted.push(list.map((c) => c.id)),
+      empty: () => emitted.push([]),
     });
     await vi.waitFor(() => expect(emitted).toEqual([[]]));
     await saveCheckIn(checkIn('a', 1000, '2026-11-27'));
     await vi.waitFor(() => expect(emitted.at(-1)).toEqual(['a']));
+    subscription.unsubscribe();
+  });
+});
+
+describe('a first visit (no database on this phone yet)', () => {
+  const names = async () => (await indexedDB.databases()).map((d) => d.name);
+
+  it('reads answer empty without creating the database; a live query starts with the first write', async () => {
+    closeDb();
+    await deleteDatabase();
+    expect(await getSetting('plannedDays')).toBeUndefined();
+    expect(await getDraft('checkIn')).toBeUndefined();
+    const { isLockEnabled } = await import('./lock');
+    expect(await isLockEnabled()).toBe(false);
+    const heard: string[] = [];
+    const subscription = watchCheckInsOn('2026-11-27').subscribe({
+      next: (list) => heard.push(`next:${list.map((c) => c.id).join()}`),
+      empty: () => heard.push('empty'),
+    });
+    await vi.waitFor(() => expect(heard).toEqual(['empty']));
+    expect(await names()).not.toContain(DB_NAME);
+
+    await saveCheckIn(checkIn('a', 1000, '2026-11-27'));
+    await vi.waitFor(() => expect(heard.at(-1)).toBe('next:a'));
+    expect(await names()).toContain(DB_NAME);
     subscription.unsubscribe();
   });
 });

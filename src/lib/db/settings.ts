@@ -1,5 +1,5 @@
 import { fromRow, toRow } from './codec';
-import { withDb } from './database';
+import { readOrEmpty, withDb } from './database';
 import { watch, type Observable } from './live';
 
 /** Every setting the app keeps in IndexedDB, with its type. */
@@ -30,7 +30,7 @@ export type SettingKey = keyof SettingsMap;
 export async function getSetting<K extends SettingKey>(
   key: K,
 ): Promise<SettingsMap[K] | undefined> {
-  const row = await withDb((d) => d.settings.get(key));
+  const row = await readOrEmpty((d) => d.settings.get(key), undefined);
   if (!row) return undefined;
   return (await fromRow<{ value: SettingsMap[K] }>(row)).value;
 }

@@ -7,6 +7,9 @@ import type { data } from './en/data';
 import type { events } from './en/events';
 import type { center } from './en/center';
 import type { ics } from './en/ics';
+import type { session } from './en/session';
+import type { tags } from './en/tags';
+import type { history } from './en/history';
 import type { measures } from './en/measures';
 import type { plan } from './en/plan';
 import type { progress } from './en/progress';
@@ -125,7 +128,10 @@ export type MessageKey =
   | keyof typeof plan
   | keyof typeof center
   | keyof typeof measures
-  | keyof typeof ics;
+  | keyof typeof ics
+  | keyof typeof session
+  | keyof typeof tags
+  | keyof typeof history;
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
 export type Messages = Record<MessageKey, Message>;

@@ -4,6 +4,9 @@ import { data as enData } from './en/data';
 import { events as enEvents } from './en/events';
 import { center as enCenter } from './en/center';
 import { ics as enIcs } from './en/ics';
+import { session as enSession } from './en/session';
+import { tags as enTags } from './en/tags';
+import { history as enHistory } from './en/history';
 import { measures as enMeasures } from './en/measures';
 import { plan as enPlan } from './en/plan';
 import { progress as enProgress } from './en/progress';
@@ -12,6 +15,9 @@ import { data as esData } from './es/data';
 import { events as esEvents } from './es/events';
 import { center as esCenter } from './es/center';
 import { ics as esIcs } from './es/ics';
+import { session as esSession } from './es/session';
+import { tags as esTags } from './es/tags';
+import { history as esHistory } from './es/history';
 import { measures as esMeasures } from './es/measures';
 import { plan as esPlan } from './es/plan';
 import { progress as esProgress } from './es/progress';
@@ -27,6 +33,9 @@ const en = {
   ...enCenter,
   ...enMeasures,
   ...enIcs,
+  ...enSession,
+  ...enTags,
+  ...enHistory,
 };
 const es = {
   ...esCore,
@@ -37,6 +46,9 @@ const es = {
   ...esCenter,
   ...esMeasures,
   ...esIcs,
+  ...esSession,
+  ...esTags,
+  ...esHistory,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

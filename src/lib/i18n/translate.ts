@@ -13,6 +13,9 @@ export const namespaces = [
   'center',
   'measures',
   'ics',
+  'session',
+  'history',
+  'tags',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 type Catalog = Partial<Record<MessageKey, Message>>;
@@ -31,6 +34,9 @@ const namespaceLoaders: Record<Locale, Record<Namespace, () => Promise<Catalog>>
     center: () => import('./en/center').then((m) => m.center),
     measures: () => import('./en/measures').then((m) => m.measures),
     ics: () => import('./en/ics').then((m) => m.ics),
+    session: () => import('./en/session').then((m) => m.session),
+    tags: () => import('./en/tags').then((m) => m.tags),
+    history: () => import('./en/history').then((m) => m.history),
   },
   es: {
     progress: () => import('./es/progress').then((m) => m.progress),
@@ -40,6 +46,9 @@ const namespaceLoaders: Record<Locale, Record<Namespace, () => Promise<Catalog>>
     center: () => import('./es/center').then((m) => m.center),
     measures: () => import('./es/measures').then((m) => m.measures),
     ics: () => import('./es/ics').then((m) => m.ics),
+    session: () => import('./es/session').then((m) => m.session),
+    tags: () => import('./es/tags').then((m) => m.tags),
+    history: () => import('./es/history').then((m) => m.history),
   },
 };
 const catalogs: Partial<Record<Locale, Catalog>> = { en };

@@ -12,7 +12,7 @@ import { isCenterProgram, type CenterProgram } from '$lib/domain/center/program'
 import { localDate } from '$lib/domain/dates';
 import { FeedError } from '$lib/domain/events/meeting-guide';
 import type { EventSource } from '$lib/domain/types';
-import { en } from '$lib/i18n/en';
+import { ics } from '$lib/i18n/en/ics';
 import { readSource, problemText, type ReadSource } from './events-sync';
 
 export const PROGRAM_FILE = 'program.json';
@@ -59,7 +59,7 @@ export async function syncProgram(
     publishedAt: options.now.toISOString(),
     defaultTimeZone: 'America/Los_Angeles',
   });
-  if (!result.ok) return fail(en[result.error as keyof typeof en] as string);
+  if (!result.ok) return fail(ics[result.error as keyof typeof ics] as string);
   if (source.isExample) result.program.isExample = true;
   const version = programVersion(result.program);
   const isChanged = version !== options.previous?.version;

@@ -27,6 +27,11 @@ export class Live<T> {
           this.#isLoading = false;
           update();
         },
+        // No database yet: the initial value is the answer (screens start from their empty state).
+        empty: () => {
+          this.#isLoading = false;
+          update();
+        },
       });
       return () => subscription.unsubscribe();
     });

@@ -1,0 +1,90 @@
+// @ts-check
+// A first visit to Today as a new client lives it: a phone-sized window (390x844) in Pacific
+// time, nothing cached, no database on the phone yet. Counted: every script asked for until the
+// screen is usable (its content on screen, its controls answering: the `today:usable` mark), as
+// gzip from the build, and every script of the visit once the phone has gone idle (the data
+// layer and the service worker's registration arrive then); and the time to usable at CPU x1
+// and x4 (median of 5 fresh visits each).
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
+
+const PORT = 4194;
+const VISITS = 5;
+
+/** @param {import('@playwright/test').Browser} browser @param {number} rate */
+async function firstVisit(browser, rate) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    timezoneId: 'America/Los_Angeles',
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(`http://localhost:${PORT}/`);
+  await page.waitForFunction(() => performance.getEntriesByName('today:usable').length > 0);
+  // The phone goes idle: the data layer and the worker's registration come then.
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some((d) => d.name === 'recovery-companion'),
+  );
+  await page.waitForLoadState('networkidle');
+  const figures = await page.evaluate(() => {
+    const usable = performance.getEntriesByName('today:usable')[0]?.startTime ?? NaN;
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => ({ path: new URL(e.name).pathname, at: e.startTime }));
+    return { usable, scripts };
+  });
+  await context.close();
+  return figures;
+}
+
+/** @returns {Promise<import('./run.js').Row[]>} */
+export async function rows() {
+  const server = spawn('node', ['scripts/serve.js'], {
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: 'ignore',
+  });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  await new Promise((resolve) => setTimeout(resolve, 700));
+  try {
+    const gzip = (/** @type {string} */ path) => gzipSync(readFileSync(`build${path}`)).length;
+    /** @type {import('./run.js').Row[]} */
+    const out = [];
+    for (const rate of [1, 4]) {
+      const visits = [];
+      for (let i = 0; i < VISITS; i += 1) visits.push(await firstVisit(browser, rate));
+      const times = visits.map((v) => v.usable).sort((a, b) => a - b);
+      out.push({
+        group: 'today',
+        name: `first visit: time to usable, x${rate} (median of ${VISITS})`,
+        value: times[Math.floor(times.length / 2)].toFixed(0),
+        unit: 'ms',
+      });
+      if (rate === 1) {
+        const last = visits.at(-1);
+        const before = last.scripts.filter((s) => s.at <= last.usable);
+        out.push({
+          group: 'today',
+          name: `first visit: JS until usable (${before.length} files)`,
+          value: (before.reduce((sum, s) => sum + gzip(s.path), 0) / 1024).toFixed(1),
+          unit: 'KiB gz',
+          note: 'budget 70 (tests/e2e/weight.spec.ts)',
+        });
+        out.push({
+          group: 'today',
+          name: `first visit: all JS once idle (${last.scripts.length} files; + Dexie, workbox-window)`,
+          value: (last.scripts.reduce((sum, s) => sum + gzip(s.path), 0) / 1024).toFixed(1),
+          unit: 'KiB gz',
+        });
+      }
+    }
+    return out;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
