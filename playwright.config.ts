@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4174);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // Several tests walk every screen (19 of them); on a busy 2-core CI machine that takes time.
+  timeout: 60_000,
   forbidOnly: true,
   retries: process.env.CI ? 1 : 0,
   workers: 2,

@@ -18,6 +18,8 @@ test.describe('app frame', () => {
   }
 
   test('has no axe violations in the dark theme', async ({ page, frame }) => {
+    // Every screen in one test: a minute and a half on a busy 2-core machine.
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: 'dark' });
     for (const route of routes) {
       await page.goto(route.path);
