@@ -50,8 +50,22 @@ async function measures(page, name) {
   );
 }
 
+/**
+ * Waits for the app to have created its database: on a first visit it does so once the phone is
+ * idle, and a raw open before that would create an empty one in its way.
+ * @param {import('@playwright/test').Page} page
+ */
+export async function waitForAppDatabase(page) {
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some(
+      (d) => d.name === 'recovery-companion' && (d.version ?? 0) >= 10,
+    ),
+  );
+}
+
 /** Writes `count` check-ins straight into IndexedDB, as three years of use would leave them. */
 async function seedCheckIns(/** @type {import('@playwright/test').Page} */ page, count) {
+  await waitForAppDatabase(page);
   await page.evaluate(async (n) => {
     const db = await new Promise((resolve, reject) => {
       const open = indexedDB.open('recovery-companion');
@@ -97,6 +111,7 @@ async function seedTable(
   records,
   indexed,
 ) {
+  await waitForAppDatabase(page);
   await page.evaluate(
     async ({ table, records, indexed }) => {
       const db = await new Promise((resolve, reject) => {

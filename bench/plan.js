@@ -5,7 +5,7 @@
 // stamp, so input delay counts) to the paint of the dialog's heading and of "My people" (Element
 // Timing), on a warm visit to Today where the personal part is still to be loaded. Saving is
 // from the press to the record stored and the screen updated. CPU x1 and x4.
-import { percentile, servedPhone } from './browser.js';
+import { percentile, servedPhone, waitForAppDatabase } from './browser.js';
 
 const PORT = 4193;
 const PRESSES = 9;
@@ -56,6 +56,7 @@ function instrument() {
 
 /** @param {import('@playwright/test').Page} page */
 async function seed(page) {
+  await waitForAppDatabase(page);
   await page.evaluate(
     async ({ plan }) => {
       const db = await new Promise((resolve, reject) => {

@@ -106,6 +106,19 @@ export const test = base.extend<{ frame: AppFrame }>({
 export { expect };
 
 /**
+ * Waits for the app to have created its database (Dexie stores version N as N * 10). On a first
+ * visit the app creates it when the phone goes idle (or with a first save), not at load: a test
+ * that writes or reads raw IndexedDB must wait for it, or it would create an empty one itself.
+ */
+export async function waitForAppDatabase(page: Page) {
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some(
+      (d) => d.name === 'recovery-companion' && (d.version ?? 0) >= 10,
+    ),
+  );
+}
+
+/**
  * Writes rows straight into IndexedDB, shaped as the app stores them (indexed fields in the
  * clear, contents in `body`). The app must have opened the database once.
  */
@@ -115,12 +128,7 @@ export async function seedRows(
   records: Record<string, unknown>[],
   indexed: string[],
 ) {
-  // Wait for the app to have created its database (Dexie stores version N as N * 10).
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some(
-      (d) => d.name === 'recovery-companion' && (d.version ?? 0) >= 10,
-    ),
-  );
+  await waitForAppDatabase(page);
   await page.evaluate(
     async ({ table, records, indexed }) => {
       // The app may still be creating its stores: retry until the table exists.

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, waitForAppDatabase } from './fixtures';
 import { CheckInPage } from './pages/checkIn';
 import { turnOnLock } from './pages/lock';
 import { PlanPage } from './pages/plan';
@@ -378,6 +378,7 @@ test.describe('My plan', () => {
     const plan = new PlanPage(page);
     await plan.open();
     // A version saved on an earlier day, as the client's first plan.
+    await waitForAppDatabase(page);
     await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve) => {
         const open = indexedDB.open('recovery-companion');

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { seedRows, waitForAppDatabase } from '../fixtures';
 
 /** The Check-in screen, its history and its tag editor, as a client uses them. */
 export class CheckInPage {
@@ -45,30 +46,31 @@ export class CheckInPage {
 
   /** Writes `count` simple check-ins straight into IndexedDB (the app must have opened it). */
   async seed(count: number) {
-    await this.page.evaluate(async (n) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('recovery-companion');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction('checkIns', 'readwrite');
-      for (let i = 0; i < n; i += 1) {
+    await seedRows(
+      this.page,
+      'checkIns',
+      Array.from({ length: count }, (_, i) => {
         const at = Date.UTC(2026, 0, 1) + i * 6 * 3_600_000;
-        const value = { mood: 3, craving: 2, triggerIds: [], copingIds: [], note: `Entry ${i}` };
-        tx.objectStore('checkIns').put({
+        return {
           id: `seed-${i}`,
           at,
           date: new Date(at - 8 * 3_600_000).toISOString().slice(0, 10),
-          body: { enc: 'none', value: { ...value, createdAt: at, updatedAt: at } },
-        });
-      }
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    }, count);
+          mood: 3,
+          craving: 2,
+          triggerIds: [],
+          copingIds: [],
+          note: `Entry ${i}`,
+          createdAt: at,
+          updatedAt: at,
+        };
+      }),
+      ['id', 'at', 'date'],
+    );
   }
 
   /** Reads every stored check-in straight from IndexedDB (no app code involved). */
   async storedCheckIns(): Promise<Record<string, unknown>[]> {
+    await waitForAppDatabase(this.page);
     return this.page.evaluate(
       () =>
         new Promise((resolve, reject) => {
