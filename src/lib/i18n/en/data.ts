@@ -1,5 +1,7 @@
 /** English: backup and restore, storage, app lock, quick exit and deleting data. */
 export const data = {
+  'settings.sectionFailed':
+    'This part of Settings could not be loaded. Reload to try again; nothing was changed.',
   'backup.title': 'Backup',
   'backup.intro':
     'Everything lives on this phone. Save a backup file now and then, somewhere safe (your own email or cloud drive), so a lost phone does not take your records with it.',

@@ -3,6 +3,8 @@ import type { data as english } from '../en/data';
 
 /** Spanish: backup and restore, storage, app lock, quick exit and deleting data. */
 export const data: Record<keyof typeof english, Message> = {
+  'settings.sectionFailed':
+    'Esta parte de Ajustes no se pudo cargar. Vuelve a cargar para intentarlo; no se cambió nada.',
   'backup.title': 'Copia de seguridad',
   'backup.intro':
     'Todo está en este teléfono. Guarda de vez en cuando una copia en un lugar seguro (tu propio correo o nube), para que perder el teléfono no signifique perder tus registros.',
