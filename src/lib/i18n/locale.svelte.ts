@@ -83,6 +83,18 @@ export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): str
   return format.format(date);
 }
 
+/**
+ * A local calendar date (YYYY-MM-DD) as the client reads it, "Nov 28, 2026" by default. Read at
+ * noon local time, so no timezone or DST change can move it to another day.
+ */
+export function formatDay(
+  date: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- formatted at once, never state
+  return formatDate(new Date(`${date}T12:00:00`), options);
+}
+
 /** Formats a number in the current language (1.5 / 1,5). */
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, never rendered
 const numberFormats = new Map<string, Intl.NumberFormat>();

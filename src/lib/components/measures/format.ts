@@ -1,12 +1,6 @@
-import type { Band } from '$lib/domain/measures/scoring';
-import type { Score } from '$lib/domain/measures/scoring';
-import type { LocalDate } from '$lib/domain/types';
+import type { Band, Score } from '$lib/domain/measures/scoring';
 import type { MessageKey } from '$lib/i18n/en';
-import { formatDate, locale, t } from '$lib/i18n/locale.svelte';
-
-/** A local date as the client reads it (noon, so no timezone can move it a day). */
-export const dayLabel = (date: LocalDate) =>
-  formatDate(new Date(`${date}T12:00:00`), { dateStyle: 'medium' });
+import { locale, t } from '$lib/i18n/locale.svelte';
 
 export const bandName = (band: Band) => t(`measures.band.${band}` as MessageKey);
 
