@@ -117,7 +117,7 @@ export function withDb<T>(query: (database: CompanionDB) => T | PromiseLike<T>):
   return db().then(query);
 }
 
-/** The database if this page has already opened it (never opens it: see plan-exists.ts). */
+/** The database if this page has already opened it (never opens it: see has-records.ts). */
 export function openedDb(): CompanionDB | undefined {
   return instance;
 }

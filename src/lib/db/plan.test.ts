@@ -131,14 +131,14 @@ describe('saving retires the draft', () => {
   });
 });
 
-describe('hasPlan', () => {
+describe('hasRecords', () => {
   it('answers from an open database and never opens one (a wipe must stay a wipe)', async () => {
-    const { hasPlan } = await import('./plan-exists');
+    const { hasRecords } = await import('./has-records');
     const { closeDb, openedDb } = await import('./database');
     closeDb();
-    expect(await hasPlan()).toBe(false);
+    expect(await hasRecords('plans')).toBe(false);
     expect(openedDb()).toBeUndefined();
     await savePlan(plan, day(20), zone);
-    expect(await hasPlan()).toBe(true);
+    expect(await hasRecords('plans')).toBe(true);
   });
 });
