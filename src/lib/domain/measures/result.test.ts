@@ -9,6 +9,7 @@ import {
   reportOf,
   trend,
   validateResult,
+  withPrevious,
   type MeasureResult,
 } from './result';
 import type { Answer } from './scoring';
@@ -71,6 +72,21 @@ describe('trend', () => {
       { id: 'b', date: '2026-11-15', total: 8, by: -6, isMeaningful: true },
     ]);
     expect(trend(results, 'gad7')).toEqual([]);
+  });
+
+  it('pairs each result with the last complete one before it, skipping incomplete ones', () => {
+    const incomplete: MeasureResult = {
+      ...phq('c', '2026-11-10', 0),
+      answers: Array(9).fill(null),
+    };
+    const results = [phq('b', '2026-11-15', 8), incomplete, phq('a', '2026-11-01', 14)];
+    expect(
+      withPrevious(results, 'phq9').map(({ result, previous }) => [result.id, previous?.id]),
+    ).toEqual([
+      ['a', undefined],
+      ['c', 'a'],
+      ['b', 'a'],
+    ]);
   });
 
   it('recomputes from the answers, so an edited result has its new score', () => {

@@ -79,6 +79,25 @@ export function history(
     .map((r) => ({ ...r, score: score(r.instrument, r.answers) }));
 }
 
+export interface WithPrevious {
+  result: ScoredResult;
+  /** The last complete result before this one: what "N points lower than on DATE" compares to. */
+  previous?: ScoredResult;
+}
+
+/** Each result of one instrument, oldest first, with the last complete result before it. */
+export function withPrevious(
+  results: readonly MeasureResult[],
+  instrument: InstrumentId,
+): WithPrevious[] {
+  let previous: ScoredResult | undefined;
+  return history(results, instrument).map((result) => {
+    const entry: WithPrevious = previous ? { result, previous } : { result };
+    if (result.score.isComplete) previous = result;
+    return entry;
+  });
+}
+
 export interface TrendPoint {
   id: string;
   date: LocalDate;
@@ -90,19 +109,20 @@ export interface TrendPoint {
 
 /** The complete results' totals over time with each change; incomplete ones have no point. */
 export function trend(results: readonly MeasureResult[], instrument: InstrumentId): TrendPoint[] {
-  const points: TrendPoint[] = [];
-  for (const r of history(results, instrument)) {
-    if (!r.score.isComplete) continue;
-    const change = changeBetween(instrument, points.at(-1)?.total, r.score.total);
-    points.push({
-      id: r.id,
-      date: r.date,
-      total: r.score.total,
-      ...(change ? { by: change.by } : {}),
-      isMeaningful: change?.isMeaningful ?? false,
-    });
-  }
-  return points;
+  return withPrevious(results, instrument).flatMap(({ result, previous }) => {
+    if (!result.score.isComplete) return [];
+    const before = previous?.score.isComplete ? previous.score.total : undefined;
+    const change = changeBetween(instrument, before, result.score.total);
+    return [
+      {
+        id: result.id,
+        date: result.date,
+        total: result.score.total,
+        ...(change ? { by: change.by } : {}),
+        isMeaningful: change?.isMeaningful ?? false,
+      },
+    ];
+  });
 }
 
 /**
