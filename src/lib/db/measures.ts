@@ -48,8 +48,9 @@ export function watchMeasures(): Observable<MeasureResult[]> {
 }
 
 /**
- * The day each instrument was last taken, read from the index alone (no record is opened): what
- * Today needs to say gently that one is due, without decrypting anything.
+ * The day each instrument was last taken, from the fields kept in the clear (no record is
+ * decrypted): what Today needs to say gently that one is due. A few rows a month, walked in date
+ * order, the last seen of each instrument winning.
  */
 export async function lastTaken(): Promise<Partial<Record<InstrumentId, string>>> {
   return withDb(async (d) => {
