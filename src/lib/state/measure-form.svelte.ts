@@ -8,7 +8,7 @@ import {
   type MeasureResult,
   type ResultError,
 } from '$lib/domain/measures/result';
-import { ITEM_COUNT, type Answer } from '$lib/domain/measures/scoring';
+import { ITEM_COUNT, score, type Answer } from '$lib/domain/measures/scoring';
 import type { LocalDate } from '$lib/domain/types';
 
 interface MeasureDraft {
@@ -73,8 +73,10 @@ export class MeasureForm {
     return this.answers.filter((a) => a !== null).length;
   }
 
+  /** The unanswered items' numbers, as the score names them. */
   get missing(): number[] {
-    return this.answers.flatMap((a, i) => (a === null ? [i + 1] : []));
+    const result = score(this.instrument, this.answers);
+    return result.isComplete ? [] : result.missing;
   }
 
   answer(item: number, value: Answer): void {

@@ -11,8 +11,8 @@ export function scoreText(score: Score): string {
     : t('measures.incomplete', { count: score.missing.length });
 }
 
-/** "3 and 8" / "3 y 8": item numbers in the client's language. */
-export function itemList(items: readonly number[]): string {
+/** "3 and 8" / "3 y 8", "PHQ-9 and GAD-7": a list in the client's language. */
+export function listText(items: readonly (string | number)[]): string {
   const tag = locale.current === 'es' ? 'es-US' : 'en-US';
   return new Intl.ListFormat(tag, { type: 'conjunction' }).format(items.map(String));
 }
