@@ -210,6 +210,31 @@ test.describe('history', () => {
     expect(await checkIn.storedCheckIns()).toHaveLength(1);
   });
 
+  test('leaving an edit for a new check-in (same screen, no ?edit) starts a fresh form', async ({
+    page,
+    frame,
+  }) => {
+    const checkIn = new CheckInPage(page);
+    await checkIn.open();
+    await checkIn.mood('Okay').check();
+    await checkIn.note().fill('Kept as it was');
+    await checkIn.save().click();
+    await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+
+    await checkIn.openHistory();
+    await page.getByRole('link', { name: /^Edit check-in from/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Edit check-in' })).toBeVisible();
+    await expect(checkIn.note()).toHaveValue('Kept as it was');
+    // The app's own navigation to the same screen without the record.
+    await frame.nav('Check-in').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Check-in' })).toBeVisible();
+    await expect(checkIn.note()).toHaveValue('');
+    await checkIn.mood('Good').check();
+    await checkIn.save().click();
+    await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+    expect(await checkIn.storedCheckIns()).toHaveLength(2);
+  });
+
   test('search in notes and filter by trigger; notes with markup show as text', async ({
     page,
   }) => {
