@@ -135,6 +135,33 @@ test('delete all my data leaves no database, cache, service worker or storage', 
   expect(await new CheckInPage(page).storedCheckIns()).toEqual([]);
 });
 
+test('"deleted" is said only once everything is: a slow wipe says "Deleting…" until then', async ({
+  page,
+  frame,
+}) => {
+  // A phone where unregistering the service worker takes a while (a busy or slow phone).
+  await page.addInitScript(() => {
+    const container = navigator.serviceWorker;
+    const getRegistrations = container.getRegistrations.bind(container);
+    container.getRegistrations = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      return getRegistrations();
+    };
+  });
+  await page.goto('/');
+  await frame.waitForServiceWorker();
+  await page.evaluate(() => localStorage.setItem('locale', 'en'));
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+  await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deleting…' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your data was deleted from this phone.' }),
+  ).toBeVisible();
+  expect(await leftBehind(page)).toEqual({ databases: [], caches: [], workers: 0, storage: 0 });
+});
+
 test('delete all my data wins over other tabs and a registration on its way', async ({
   page,
   context,

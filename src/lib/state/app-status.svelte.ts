@@ -5,8 +5,10 @@ class AppStatus {
   isOnline = $state(true);
   /** Another tab upgraded the database; this tab must reload before it writes again. */
   isDatabaseBlocked = $state(false);
-  /** Everything was just deleted: the app shows only a way to start again. */
+  /** "Delete all my data" is under way or done: no screen may show (or read) anything. */
   isErased = $state(false);
+  /** The deletion has finished (here, or in the tab that did it): only then does the app say so. */
+  isEraseDone = $state(false);
 
   /** Starts watching; returns a function that stops. Call once, from the root layout. */
   start(): () => void {

@@ -10,7 +10,7 @@ const CHANNEL = 'blvd-erase';
  * tabs of the app are told to stop, and storage is cleared again after anything late.
  */
 export async function eraseEverything(): Promise<void> {
-  tellOtherTabs();
+  tellOtherTabs('erasing');
   await pwa.stop();
   refuseToReopen();
   await deleteDatabase();
@@ -31,24 +31,30 @@ export async function eraseEverything(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   localStorage.clear();
   sessionStorage.clear();
+  tellOtherTabs('erased');
 }
 
-function tellOtherTabs(): void {
+type EraseMessage = 'erasing' | 'erased';
+
+function tellOtherTabs(message: EraseMessage): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage('erased');
+  channel.postMessage(message);
   channel.close();
 }
 
-/** In every tab: when another tab deletes everything, stop and show `onErased` (the fresh start). */
-export function watchForErase(onErased: () => void): () => void {
+/**
+ * In every tab: when another tab starts deleting everything, stop at once (`onErasing`), and
+ * say it is done only when that tab has finished (`isDone`).
+ */
+export function watchForErase(onErase: (isDone: boolean) => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = () => {
+  channel.onmessage = (event: MessageEvent<EraseMessage>) => {
     // This tab must not bring the other tab's deleted database back either.
     refuseToReopen();
     void pwa.stop();
-    onErased();
+    onErase(event.data === 'erased');
   };
   return () => channel.close();
 }

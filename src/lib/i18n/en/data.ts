@@ -119,7 +119,6 @@ export const data = {
   'delete.confirmWord': 'DELETE',
   'delete.confirm': 'Delete everything',
   'delete.cancel': 'Keep my data',
-  'delete.deleting': 'Deleting…',
   'delete.failed':
     'Not everything could be deleted: {message}. Try again, or clear the site data in your browser settings.',
 } as const;

@@ -25,6 +25,7 @@ export const shell = {
   'exit.hint': 'Leaves the app at once for a weather page.',
 
   'events.inProgress': 'In progress',
+  'delete.deleting': 'Deleting…',
   'delete.done': 'Your data was deleted from this phone.',
   'delete.startAgain': 'Start again',
 } as const;

@@ -125,7 +125,6 @@ export const data: Record<keyof typeof english, Message> = {
   'delete.confirmWord': 'BORRAR',
   'delete.confirm': 'Borrar todo',
   'delete.cancel': 'Conservar mis datos',
-  'delete.deleting': 'Borrando…',
   'delete.failed':
     'No se pudo borrar todo: {message}. Vuelve a intentarlo o borra los datos del sitio en la configuración de tu navegador.',
 };

@@ -28,6 +28,7 @@ export const shell: Record<keyof typeof english, Message> = {
   'exit.hint': 'Sale de la aplicación de inmediato hacia una página del clima.',
 
   'events.inProgress': 'En curso',
+  'delete.deleting': 'Borrando…',
   'delete.done': 'Tus datos se borraron de este teléfono.',
   'delete.startAgain': 'Empezar de nuevo',
 };
