@@ -64,7 +64,7 @@ export async function waitForAppDatabase(page) {
 }
 
 /** Writes `count` check-ins straight into IndexedDB, as three years of use would leave them. */
-async function seedCheckIns(/** @type {import('@playwright/test').Page} */ page, count) {
+export async function seedCheckIns(/** @type {import('@playwright/test').Page} */ page, count) {
   await waitForAppDatabase(page);
   await page.evaluate(async (n) => {
     const db = await new Promise((resolve, reject) => {
