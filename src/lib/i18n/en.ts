@@ -95,22 +95,6 @@ export const en = {
   'today.meetings.action': 'Find a meeting',
   'today.firstSteps': 'Getting started',
 
-  'settings.title': 'Settings',
-  'settings.language.title': 'Language',
-  'settings.language.label': 'App language',
-  'settings.language.saved': 'Language changed to English.',
-  'settings.storage.title': 'Your data',
-  'settings.storage.intro':
-    'Everything you enter stays on this phone. Nothing is sent anywhere unless you send it.',
-  'settings.storage.persisted': 'Protected: this browser will keep your data.',
-  'settings.storage.notPersisted':
-    'Not yet protected: the browser may clear your data if the phone runs low on space. The app asks for protection when you first save something.',
-  'settings.storage.unknown': 'This browser does not say whether it will keep your data.',
-  'settings.storage.protect': 'Protect my data',
-  'settings.about.title': 'About',
-  'settings.about.program': 'Made for clients of {program}, {city}, {state}.',
-  'settings.about.version': 'Version {version}',
-
   'error.title': 'Something went wrong',
   'error.notFound': 'This page does not exist.',
   'error.home': 'Go to Today',

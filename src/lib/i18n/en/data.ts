@@ -1,5 +1,20 @@
 /** English: backup and restore, storage, app lock, quick exit and deleting data. */
 export const data = {
+  'settings.title': 'Settings',
+  'settings.language.title': 'Language',
+  'settings.language.label': 'App language',
+  'settings.language.saved': 'Language changed to English.',
+  'settings.storage.title': 'Your data',
+  'settings.storage.intro':
+    'Everything you enter stays on this phone. Nothing is sent anywhere unless you send it.',
+  'settings.storage.persisted': 'Protected: this browser will keep your data.',
+  'settings.storage.notPersisted':
+    'Not yet protected: the browser may clear your data if the phone runs low on space. The app asks for protection when you first save something.',
+  'settings.storage.unknown': 'This browser does not say whether it will keep your data.',
+  'settings.storage.protect': 'Protect my data',
+  'settings.about.title': 'About',
+  'settings.about.program': 'Made for clients of {program}, {city}, {state}.',
+  'settings.about.version': 'Version {version}',
   'settings.sectionFailed':
     'This part of Settings could not be loaded. Reload to try again; nothing was changed.',
   'backup.title': 'Backup',

@@ -3,6 +3,21 @@ import type { data as english } from '../en/data';
 
 /** Spanish: backup and restore, storage, app lock, quick exit and deleting data. */
 export const data: Record<keyof typeof english, Message> = {
+  'settings.title': 'Ajustes',
+  'settings.language.title': 'Idioma',
+  'settings.language.label': 'Idioma de la aplicación',
+  'settings.language.saved': 'El idioma cambió a español.',
+  'settings.storage.title': 'Tus datos',
+  'settings.storage.intro':
+    'Todo lo que escribes se queda en este teléfono. No se envía a ningún lado a menos que tú lo envíes.',
+  'settings.storage.persisted': 'Protegidos: este navegador conservará tus datos.',
+  'settings.storage.notPersisted':
+    'Aún no están protegidos: el navegador podría borrar tus datos si el teléfono se queda sin espacio. La aplicación pide protección la primera vez que guardas algo.',
+  'settings.storage.unknown': 'Este navegador no indica si conservará tus datos.',
+  'settings.storage.protect': 'Proteger mis datos',
+  'settings.about.title': 'Acerca de',
+  'settings.about.program': 'Hecha para las personas que participan en {program}, {city}, {state}.',
+  'settings.about.version': 'Versión {version}',
   'settings.sectionFailed':
     'Esta parte de Ajustes no se pudo cargar. Vuelve a cargar para intentarlo; no se cambió nada.',
   'backup.title': 'Copia de seguridad',
