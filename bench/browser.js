@@ -56,22 +56,39 @@ async function measures(page, name) {
  * @param {import('@playwright/test').Page} page
  */
 export async function waitForAppDatabase(page) {
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some(
+  // Listed as soon as its upgrade starts: wait until the upgrade has created the tables too.
+  await page.waitForFunction(async () => {
+    const listed = (await indexedDB.databases()).some(
       (d) => d.name === 'recovery-companion' && (d.version ?? 0) >= 10,
-    ),
-  );
+    );
+    if (!listed) return false;
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('recovery-companion');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const isReady = db.objectStoreNames.contains('settings');
+    db.close();
+    return isReady;
+  });
 }
 
 /** Writes `count` check-ins straight into IndexedDB, as three years of use would leave them. */
 export async function seedCheckIns(/** @type {import('@playwright/test').Page} */ page, count) {
   await waitForAppDatabase(page);
   await page.evaluate(async (n) => {
-    const db = await new Promise((resolve, reject) => {
-      const open = indexedDB.open('recovery-companion');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
+    // The app may still be creating its tables: open again until they are there.
+    let db;
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('recovery-companion');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      if (db.objectStoreNames.contains('checkIns')) break;
+      db.close();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const tx = db.transaction('checkIns', 'readwrite');
     const store = tx.objectStore('checkIns');
     const start = Date.UTC(2023, 10, 27);

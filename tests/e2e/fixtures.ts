@@ -111,11 +111,21 @@ export { expect };
  * that writes or reads raw IndexedDB must wait for it, or it would create an empty one itself.
  */
 export async function waitForAppDatabase(page: Page) {
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some(
+  // Listed as soon as its upgrade starts: wait until the upgrade has created the tables too.
+  await page.waitForFunction(async () => {
+    const listed = (await indexedDB.databases()).some(
       (d) => d.name === 'recovery-companion' && (d.version ?? 0) >= 10,
-    ),
-  );
+    );
+    if (!listed) return false;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('recovery-companion');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const isReady = db.objectStoreNames.contains('settings');
+    db.close();
+    return isReady;
+  });
 }
 
 /**
