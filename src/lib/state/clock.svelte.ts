@@ -1,9 +1,22 @@
 import { createSubscriber } from 'svelte/reactivity';
 import { wallClock } from '$lib/domain/dates';
 
-/** The phone's timezone (check-ins and "today" follow the phone, like its clock does). */
+let zone: { name: string; readAt: number } | undefined;
+
+/**
+ * The phone's timezone (check-ins and "today" follow the phone, like its clock does). Read again
+ * at most once a minute, like the clock ticks: building the formatter that tells it costs a slow
+ * phone milliseconds each time, and every screen asks for "today" many times as it draws.
+ */
 export function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/Los_Angeles';
+  const now = Date.now();
+  if (!zone || now - zone.readAt >= 60_000 || now < zone.readAt) {
+    zone = {
+      name: Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/Los_Angeles',
+      readAt: now,
+    };
+  }
+  return zone.name;
 }
 
 /** Current time that screens can read reactively; ticks once a minute while read. */
