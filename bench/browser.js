@@ -51,11 +51,15 @@ async function measures(page, name) {
 }
 
 /**
- * Waits for the app to have created its database: on a first visit it does so once the phone is
- * idle, and a raw open before that would create an empty one in its way.
+ * Waits for the app to have created its database: on a first visit it does so at the first touch
+ * or key, and a raw open before that would create an empty one in its way.
  * @param {import('@playwright/test').Page} page
  */
 export async function waitForAppDatabase(page) {
+  // On a first visit the app creates it when the client first touches or types (once it has
+  // taken over the page): a key press (Shift alone does nothing else) says so.
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+  await page.keyboard.press('Shift');
   // Listed as soon as its upgrade starts: wait until the upgrade has created the tables too.
   await page.waitForFunction(async () => {
     const listed = (await indexedDB.databases()).some(

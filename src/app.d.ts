@@ -3,6 +3,11 @@ declare global {
   /** package.json's version, set at build time. */
   const __APP_VERSION__: string;
 
+  interface Window {
+    /** Taps on controls held by app.html's first script until the app is ready. */
+    __heldBeforeApp?: (() => void)[];
+  }
+
   namespace App {
     // interface Error {}
     // interface Locals {}

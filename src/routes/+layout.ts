@@ -1,13 +1,24 @@
 import { browser } from '$app/environment';
 import { locale } from '$lib/i18n/locale.svelte';
 
-// Every screen is a client-rendered shell, prerendered to its own file so the service worker can
-// precache it: the client's data lives in IndexedDB on the phone, so there is nothing to render
-// on a server, and rendering in English first would flash the wrong language for Spanish users.
+// Every screen is prerendered to its own file so the service worker can precache it. Most are
+// client-rendered shells: the client's data lives in IndexedDB on the phone, so there is nothing
+// to render ahead. The six main screens (their +page.ts says `ssr = true`) are prerendered with
+// what a new client sees, so a first visit shows them before the script has run; app.html keeps
+// that page hidden where it would be wrong (Spanish, the lock on, the client's records coming).
 export const ssr = false;
 export const prerender = true;
 
 // The first render waits for the client's language, so no one sees another language first.
 export async function load() {
-  if (browser) await locale.init();
+  if (!browser) return;
+  // A prerendered screen on view (not held back by app.html): let the phone show it before the
+  // app's work of taking it over, instead of after. On a phone network the page arrives long
+  // before the script, so it would show first anyway; this keeps it so on a fast one.
+  const isShown =
+    document.getElementById('main') && !document.documentElement.hasAttribute('data-wait');
+  await Promise.all([
+    locale.init(),
+    isShown && new Promise((shown) => requestAnimationFrame(() => setTimeout(shown, 0))),
+  ]);
 }

@@ -1,11 +1,12 @@
-import { expect, test } from './fixtures';
+import { expect, test, waitForAppDatabase } from './fixtures';
 
 test('when another tab upgrades the database, this tab steps aside and asks to reload', async ({
   page,
 }) => {
   await page.goto('/');
-  // Today reads check-ins, which opens the database.
   await expect(page.getByText('You have not checked in today.')).toBeVisible();
+  // The client's first touch has the app open (create) its database.
+  await waitForAppDatabase(page);
 
   // What a newer version of the app in another tab does: open the database at a higher version.
   const upgraded = await page.evaluate(

@@ -74,7 +74,30 @@ export class AppFrame {
 /** Where "Quick exit" goes: the one place outside the app a client may be sent, by their choice. */
 export const QUICK_EXIT_URL = 'https://weather.gov/';
 
+/** Until the app has taken over the page (app.html marks it pending until then). */
+export async function waitForApp(page: Page) {
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
+}
+
 export const test = base.extend<{ frame: AppFrame }>({
+  // A page opened or reloaded is ready once the app has taken it over: six screens arrive
+  // prerendered and show before that, and a tap then is held until the app is ready (held-taps
+  // tests prove that); the other tests act as a client does once the screen answers.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await waitForApp(page);
+      return response;
+    };
+    const reload = page.reload.bind(page);
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await waitForApp(page);
+      return response;
+    };
+    await use(page);
+  },
   frame: async ({ page, baseURL }, use) => {
     const foreign: string[] = [];
     const origin = new URL(baseURL!).origin;
@@ -107,10 +130,14 @@ export { expect };
 
 /**
  * Waits for the app to have created its database (Dexie stores version N as N * 10). On a first
- * visit the app creates it when the phone goes idle (or with a first save), not at load: a test
+ * visit the app creates it at the first touch or key (or with a first save), not at load: a test
  * that writes or reads raw IndexedDB must wait for it, or it would create an empty one itself.
  */
 export async function waitForAppDatabase(page: Page) {
+  // On a first visit the app creates it when the client first touches or types (once it has
+  // taken over the page): a key press (Shift alone does nothing else) says so.
+  await waitForApp(page);
+  await page.keyboard.press('Shift');
   // Listed as soon as its upgrade starts: wait until the upgrade has created the tables too.
   await page.waitForFunction(async () => {
     const listed = (await indexedDB.databases()).some(

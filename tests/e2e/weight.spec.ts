@@ -24,11 +24,28 @@ test('a first visit to Today loads at most 70 KiB of script (gzip) before it is 
   const gzip = (path: string) => gzipSync(readFileSync(`build${path}`)).length;
   const total = before.reduce((sum, path) => sum + gzip(path), 0);
   expect(total, `scripts before usable: ${before.join(', ')}`).toBeLessThanOrEqual(BUDGET);
-  // The screen works: a check-in saves (the data layer arrives when the phone is idle, or with
-  // the save itself), and shows at once.
+  // The screen works: a check-in saves (the data layer arrives with the first touch, or with the
+  // save itself), and shows at once.
   const checkIn = new CheckInPage(page);
   await checkIn.mood('Good').check();
   await checkIn.save().click();
   await expect(page.getByText('You checked in today.')).toBeVisible();
   expect(await checkIn.storedCheckIns()).toHaveLength(1);
+});
+
+test('a first visit that only looks creates no database; the first touch creates it, ready for a save', async ({
+  page,
+  frame,
+}) => {
+  const hasDatabase = () =>
+    page.evaluate(async () =>
+      (await indexedDB.databases()).some((d) => d.name === 'recovery-companion'),
+    );
+  await page.goto('/');
+  await page.waitForFunction(() => performance.getEntriesByName('today:usable').length > 0);
+  // Well after the phone has gone idle: the service worker is in control, and still no database.
+  await frame.waitForServiceWorker();
+  expect(await hasDatabase()).toBe(false);
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect.poll(hasDatabase).toBe(true);
 });

@@ -29,11 +29,40 @@ const createdListeners = new Set<Listener>();
 let isOnDisk: Promise<boolean> | undefined;
 
 /**
+ * Remembered in localStorage (it says nothing but "this phone has the app's records"), so the
+ * page's first script knows before anything is drawn that the client's own records are coming and
+ * a prerendered empty screen must not be shown meanwhile (see app.html).
+ */
+function rememberOnDisk(): void {
+  try {
+    if (!isErased) localStorage.setItem('hasDatabase', '1');
+  } catch {
+    // Storage blocked: the prerendered screen shows until the records arrive, nothing worse.
+  }
+}
+
+/**
+ * Whether this phone may hold the client's records, known at once (no IndexedDB call): this page
+ * has the database, or it was seen before, or the app's service worker already serves this page
+ * (a client who has used the app; it also covers phones from before the remembered flag). False
+ * on a first visit, where screens start from what a new client sees (their empty states, as
+ * prerendered) instead of waiting. app.html asks the same before anything is drawn.
+ */
+export function mayHaveRecords(): boolean {
+  if (instance) return true;
+  try {
+    if (localStorage.getItem('hasDatabase') === '1') return true;
+  } catch {
+    return true;
+  }
+  return Boolean(globalThis.navigator?.serviceWorker?.controller);
+}
+
+/**
  * Whether this phone holds the database yet, asked of IndexedDB itself (no Dexie needed). A first
  * visit has none: its screens show their empty state at once, and Dexie loads when the client
- * writes something or the phone is idle (see `openWhenIdle`), not before the first screen is
- * usable. Once true, the answer stays true; a "no" is asked again (another tab may have created
- * it since).
+ * first touches or types, or writes something, not before the first screen is usable. Once true,
+ * the answer stays true; a "no" is asked again (another tab may have created it since).
  */
 export function databaseExists(): Promise<boolean> {
   if (instance) return Promise.resolve(true);
@@ -42,7 +71,8 @@ export function databaseExists(): Promise<boolean> {
   isOnDisk ??= indexedDB.databases().then(
     (list) => {
       const found = list.some((d) => d.name === DB_NAME);
-      if (!found) isOnDisk = undefined;
+      if (found) rememberOnDisk();
+      else isOnDisk = undefined;
       return found;
     },
     () => true,
@@ -101,6 +131,7 @@ export function db(): Promise<CompanionDB> {
         // An open that failed fails every query too; each screen says so where it reads.
       });
     instance = opened;
+    rememberOnDisk();
     for (const listener of createdListeners) listener();
     return opened;
   });

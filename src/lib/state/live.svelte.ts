@@ -1,3 +1,5 @@
+import { browser } from '$app/environment';
+import { mayHaveRecords } from '$lib/db/database';
 import type { Observable } from '$lib/db/live';
 import { createSubscriber } from 'svelte/reactivity';
 
@@ -9,7 +11,9 @@ export class Live<T> {
   // Raw: each emission replaces the value whole, and records stay plain objects.
   #value = $state.raw<T>() as T;
   #error = $state<unknown>();
-  #isLoading = $state(true);
+  // Prerendering and a first visit start from the initial value (a new client's empty state), so
+  // the prerendered screen is already right; a phone that may hold records waits for them.
+  #isLoading = $state(browser && mayHaveRecords());
   #subscribe: () => void;
 
   constructor(observable: () => Observable<T>, initial: T) {

@@ -1,7 +1,9 @@
-import { browser } from '$app/environment';
 import { locale } from '$lib/i18n/locale.svelte';
 
-// This screen's messages are their own chunk: loaded before it renders.
+// Prerendered with its content, as a new client sees it (see +layout.ts).
+export const ssr = true;
+
+// This screen's messages are their own chunk: loaded before it renders (and prerendered).
 export async function load() {
-  if (browser) await locale.need(['progress', 'measures']);
+  await locale.need(['progress', 'measures']);
 }

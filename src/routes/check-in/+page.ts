@@ -1,0 +1,2 @@
+// Prerendered with its content, as a new client sees it (see +layout.ts).
+export const ssr = true;
