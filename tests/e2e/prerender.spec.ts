@@ -43,17 +43,20 @@ test('a first visit shows Today before the app is ready, and a check-in tapped m
   expect(await checkIn.storedCheckIns()).toHaveLength(1);
 });
 
-test('what is typed before the app is ready is kept and saved', async ({ context }) => {
+test('what is typed before the app is ready is kept, and the app acts on it', async ({
+  context,
+}) => {
   const { page, release } = await slowAppPage(context);
-  await page.goto('/settings', { waitUntil: 'domcontentloaded' });
-  const reminder = page.getByLabel('Reminder time');
-  await expect(reminder).toBeVisible();
-  await reminder.fill('20:30');
-  await reminder.dispatchEvent('change');
+  await page.goto('/events', { waitUntil: 'domcontentloaded' });
+  const search = page.getByRole('searchbox', { name: 'Search events' });
+  await search.fill('sunrise serenity NA');
   release();
-  await expect(page.getByText('Reminder set for')).toBeVisible();
-  await page.reload();
-  await expect(page.getByLabel('Reminder time')).toHaveValue('20:30');
+  const found = page
+    .getByRole('list')
+    .filter({ has: page.getByRole('link', { name: /EXAMPLE/ }) })
+    .getByRole('link');
+  await expect(found).toHaveText(['Sunrise Serenity (EXAMPLE NA)']);
+  await expect(search).toHaveValue('sunrise serenity NA');
 });
 
 test('quick exit leaves at once, even before the app is ready', async ({ context }) => {
