@@ -14,8 +14,9 @@ const config = {
   preprocess: vitePreprocess(),
   compilerOptions: { runes: true },
   kit: {
-    // Every screen is prerendered as an empty shell (ssr is off, see +layout.ts) so that each route
-    // is a real file the service worker can precache; 200.html catches any other URL.
+    // Every screen is prerendered so that each route is a real file the service worker can
+    // precache (the six main screens with their content, the others as empty shells: see
+    // +layout.ts); 200.html catches any other URL.
     adapter: adapter({ fallback: '200.html', precompress: true }),
     // Small stylesheets go inline: one less render-blocking request on a slow phone network.
     inlineStyleThreshold: 8192,
