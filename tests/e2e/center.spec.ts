@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForAppDatabase } from './fixtures';
 import { SchedulePage } from './pages/schedule';
 
 /** The program the build publishes (static/events/program.json, from center-program-v1.ics). */
@@ -58,6 +58,12 @@ test.describe('the center’s program', () => {
     const evening = groups.getByRole('checkbox', { name: 'Evening IOP', exact: true });
     await expect(evening).toHaveAccessibleDescription(/Mon, Tue, Wed, Thu.*10\.5 h a week/);
     await frame.expectNoAxeViolations();
+    // Only looking: the program is shown without a database on the phone (nor Dexie loaded).
+    expect(
+      await page.evaluate(async () =>
+        (await indexedDB.databases()).some((d) => d.name === 'recovery-companion'),
+      ),
+    ).toBe(false);
     await pickEveningIop(page);
     const sessions = page.getByRole('region', { name: 'Sessions' });
     await expect(sessions).toContainText('Evening IOP group');
@@ -172,6 +178,12 @@ test.describe('the center’s program', () => {
     await page.goto('/schedule');
     await expect(page.getByRole('group', { name: 'Which group are you in?' })).toBeVisible();
     await frame.waitForServiceWorker();
+    // A visit that only looked created no database: the program was kept for offline anyway.
+    expect(
+      await page.evaluate(async () =>
+        (await indexedDB.databases()).some((d) => d.name === 'recovery-companion'),
+      ),
+    ).toBe(false);
     await context.setOffline(true);
     await page.evaluate(() => localStorage.setItem('locale', 'es'));
     await page.reload();
@@ -182,6 +194,28 @@ test.describe('the center’s program', () => {
       page.getByRole('button', { name: 'Agregar al calendario de mi teléfono' }),
     ).toBeVisible();
     await frame.expectNoAxeViolations();
+    // The first touch creates the database, and the kept program is stored in it.
+    await waitForAppDatabase(page);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const open = indexedDB.open('recovery-companion');
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('meta')) return resolve(false);
+                const get = db.transaction('meta').objectStore('meta').get('centerProgram');
+                get.onsuccess = () => {
+                  db.close();
+                  resolve(Boolean(get.result));
+                };
+              };
+              open.onerror = () => resolve(false);
+            }),
+        ),
+      )
+      .toBe(true);
   });
   test('in Spanish, the center’s changes are offered with their old and new times', async ({
     page,

@@ -1,6 +1,6 @@
 import type { ProgramSetup } from '$lib/domain/program-setup';
 import { fromRows, toRow } from './codec';
-import { withDb } from './database';
+import { readOrEmpty, withDb } from './database';
 import { watch, type Observable } from './live';
 import { afterRecordSaved } from './persistence';
 
@@ -12,9 +12,12 @@ const KEYS = [
   'timezone',
 ] as const;
 
-/** The program set-up, or undefined before the client has saved one. */
+/**
+ * The program set-up, or undefined before the client has saved one (a phone with no database yet
+ * has none: the read neither loads Dexie nor creates the database).
+ */
 export async function getProgram(): Promise<ProgramSetup | undefined> {
-  const rows = await withDb((d) => d.settings.bulkGet([...KEYS]));
+  const rows = await readOrEmpty((d) => d.settings.bulkGet([...KEYS]), []);
   const present = rows.filter((row) => row !== undefined);
   const values = new Map(
     (await fromRows<{ key: string; value: unknown }>(present)).map((r) => [r.key, r.value]),

@@ -1,7 +1,48 @@
 import { saveLatestProgram, centerState } from '$lib/db/center';
-import { isCenterProgram } from '$lib/domain/center/program';
+import { databaseExists, onDatabaseCreated, openedDb } from '$lib/db/database';
+import { isCenterProgram, type CenterProgram } from '$lib/domain/center/program';
+import { holdUnsavedProgram } from './center.svelte';
 
 export const PROGRAM_URL = '/events/program.json';
+/** Where a first visit keeps the program for offline use before there is a database. */
+const PROGRAM_CACHE = 'center-program';
+
+let stopWaiting: (() => void) | undefined;
+
+/**
+ * A phone with no database yet (a first visit that only looks): the program is shown from memory
+ * and kept in the Cache API, so a visit offline shows it too, without loading Dexie or creating
+ * the database; it is stored with the client's records once the database exists.
+ */
+async function keepUntilStored(program: CenterProgram, response?: Response): Promise<void> {
+  holdUnsavedProgram(program);
+  if (response && typeof caches !== 'undefined') {
+    await caches
+      .open(PROGRAM_CACHE)
+      .then((cache) => cache.put(PROGRAM_URL, response))
+      .catch(() => undefined); // Private modes may refuse it: shown now, asked for next time.
+  }
+  const store = () => {
+    stopWaiting?.();
+    stopWaiting = undefined;
+    void saveLatestProgram(program).catch(() => undefined);
+  };
+  stopWaiting?.();
+  stopWaiting = onDatabaseCreated(store);
+  // Created meanwhile (a first touch while the program was on its way): stored now.
+  if (openedDb()) store();
+}
+
+/** The program a first visit kept in the Cache API, if any (offline, still no database). */
+async function keptProgram(): Promise<CenterProgram | undefined> {
+  try {
+    const response = await caches.match(PROGRAM_URL, { cacheName: PROGRAM_CACHE });
+    const value: unknown = await response?.json();
+    return isCenterProgram(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Asks the app's own origin for the center's program (revalidated: a 304 when unchanged) and
@@ -13,9 +54,15 @@ export async function refreshCenterProgram(): Promise<void> {
   try {
     response = await fetch(PROGRAM_URL, { cache: 'no-cache' });
   } catch {
-    return; // Offline.
+    // Offline: a phone with a database shows what it stored; one without, what it kept.
+    if (!(await databaseExists())) {
+      const kept = await keptProgram();
+      if (kept) await keepUntilStored(kept);
+    }
+    return;
   }
   if (!response.ok) return;
+  const copy = response.clone();
   let value: unknown;
   try {
     value = await response.json();
@@ -23,6 +70,7 @@ export async function refreshCenterProgram(): Promise<void> {
     return; // Not the program (a fallback page, say): ignored, never stored.
   }
   if (!isCenterProgram(value)) return;
+  if (!(await databaseExists())) return keepUntilStored(value, copy);
   const { latest } = await centerState();
   if (latest?.version !== value.version) await saveLatestProgram(value);
 }

@@ -14,6 +14,14 @@ import {
 import type { Session } from '$lib/domain/types';
 import { Live } from './live.svelte';
 
+// A program read before this phone has a database (a first visit that only looks creates none):
+// shown from here until center-program.ts has stored it, once the database exists.
+let unsaved = $state.raw<CenterProgram | undefined>();
+
+export function holdUnsavedProgram(program: CenterProgram | undefined): void {
+  unsaved = program;
+}
+
 /** Every track, when the center publishes its program without any. */
 export const ALL_TRACKS = '*';
 
@@ -26,7 +34,7 @@ export class CenterProgramState {
   failure = $state('');
 
   get latest(): CenterProgram | undefined {
-    return this.#live.current.latest;
+    return this.#live.current.latest ?? unsaved;
   }
 
   get tracks(): string[] | undefined {
