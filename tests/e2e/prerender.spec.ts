@@ -30,6 +30,10 @@ test('a first visit shows Today before the app is ready, and a check-in tapped m
   expect(await isPending(page)).toBe(true);
   // The build's day and hour are not shown as this phone's.
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  // The navigation already says where the client is.
+  await expect(
+    page.getByRole('navigation').getByRole('link', { name: 'Today', exact: true }),
+  ).toHaveAttribute('aria-current', 'page');
 
   const checkIn = new CheckInPage(page);
   await checkIn.mood('Good').click();
