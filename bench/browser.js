@@ -4,6 +4,7 @@
 // this reads them.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { waitForAppDatabase } from '../tests/e2e/app-database.js';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
 import { publish } from './events-data.js';
 
@@ -50,32 +51,7 @@ async function measures(page, name) {
   );
 }
 
-/**
- * Waits for the app to have created its database: on a first visit it does so at the first touch
- * or key, and a raw open before that would create an empty one in its way.
- * @param {import('@playwright/test').Page} page
- */
-export async function waitForAppDatabase(page) {
-  // On a first visit the app creates it when the client first touches or types (once it has
-  // taken over the page): a key press (Shift alone does nothing else) says so.
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
-  await page.keyboard.press('Shift');
-  // Listed as soon as its upgrade starts: wait until the upgrade has created the tables too.
-  await page.waitForFunction(async () => {
-    const listed = (await indexedDB.databases()).some(
-      (d) => d.name === 'recovery-companion' && (d.version ?? 0) >= 10,
-    );
-    if (!listed) return false;
-    const db = await new Promise((resolve, reject) => {
-      const open = indexedDB.open('recovery-companion');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const isReady = db.objectStoreNames.contains('settings');
-    db.close();
-    return isReady;
-  });
-}
+export { waitForAppDatabase };
 
 /** Writes `count` check-ins straight into IndexedDB, as three years of use would leave them. */
 export async function seedCheckIns(/** @type {import('@playwright/test').Page} */ page, count) {

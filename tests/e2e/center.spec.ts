@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForAppDatabase } from './fixtures';
+import { expect, hasAppDatabase, storedMeta, test, waitForAppDatabase } from './fixtures';
 import { SchedulePage } from './pages/schedule';
 
 /** The program the build publishes (static/events/program.json, from center-program-v1.ics). */
@@ -59,11 +59,7 @@ test.describe('the center’s program', () => {
     await expect(evening).toHaveAccessibleDescription(/Mon, Tue, Wed, Thu.*10\.5 h a week/);
     await frame.expectNoAxeViolations();
     // Only looking: the program is shown without a database on the phone (nor Dexie loaded).
-    expect(
-      await page.evaluate(async () =>
-        (await indexedDB.databases()).some((d) => d.name === 'recovery-companion'),
-      ),
-    ).toBe(false);
+    expect(await hasAppDatabase(page)).toBe(false);
     await pickEveningIop(page);
     const sessions = page.getByRole('region', { name: 'Sessions' });
     await expect(sessions).toContainText('Evening IOP group');
@@ -179,11 +175,7 @@ test.describe('the center’s program', () => {
     await expect(page.getByRole('group', { name: 'Which group are you in?' })).toBeVisible();
     await frame.waitForServiceWorker();
     // A visit that only looked created no database: the program was kept for offline anyway.
-    expect(
-      await page.evaluate(async () =>
-        (await indexedDB.databases()).some((d) => d.name === 'recovery-companion'),
-      ),
-    ).toBe(false);
+    expect(await hasAppDatabase(page)).toBe(false);
     await context.setOffline(true);
     await page.evaluate(() => localStorage.setItem('locale', 'es'));
     await page.reload();
@@ -196,26 +188,7 @@ test.describe('the center’s program', () => {
     await frame.expectNoAxeViolations();
     // The first touch creates the database, and the kept program is stored in it.
     await waitForAppDatabase(page);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () =>
-            new Promise<boolean>((resolve) => {
-              const open = indexedDB.open('recovery-companion');
-              open.onsuccess = () => {
-                const db = open.result;
-                if (!db.objectStoreNames.contains('meta')) return resolve(false);
-                const get = db.transaction('meta').objectStore('meta').get('centerProgram');
-                get.onsuccess = () => {
-                  db.close();
-                  resolve(Boolean(get.result));
-                };
-              };
-              open.onerror = () => resolve(false);
-            }),
-        ),
-      )
-      .toBe(true);
+    await expect.poll(async () => Boolean(await storedMeta(page, 'centerProgram'))).toBe(true);
   });
   test('in Spanish, the center’s changes are offered with their old and new times', async ({
     page,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, storedMeta, test } from './fixtures';
 
 // Friday 27 November 2026, 18:00 in Portland.
 const NOW = new Date('2026-11-27T18:00:00-08:00');
@@ -25,26 +25,10 @@ async function holdParts(page: Page): Promise<() => void> {
 }
 
 /** The hash of the snapshot stored in IndexedDB (undefined until it is stored). */
-function storedHash(page: Page): Promise<string | undefined> {
-  return page.evaluate(async () => {
-    // Never the one to create the database (an empty one would stand in the app's way).
-    const list = await indexedDB.databases();
-    if (!list.some((d) => d.name === 'recovery-companion' && (d.version ?? 0) >= 10))
-      return undefined;
-    return new Promise<string | undefined>((resolve) => {
-      const open = indexedDB.open('recovery-companion');
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('meta')) return resolve(undefined);
-        const get = db.transaction('meta').objectStore('meta').get('eventsMeta');
-        get.onsuccess = () => {
-          db.close();
-          resolve(get.result?.body?.value?.value?.hash);
-        };
-      };
-      open.onerror = () => resolve(undefined);
-    });
-  });
+async function storedHash(page: Page): Promise<string | undefined> {
+  const row = (await storedMeta(page, 'eventsMeta')) as
+    { body?: { value?: { value?: { hash?: string } } } } | undefined;
+  return row?.body?.value?.value?.hash;
 }
 
 /** True when the element is wholly on screen and not under the fixed bars. */

@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { waitForApp, waitForAppDatabase } from './app-database.js';
+
+export { waitForApp, waitForAppDatabase };
 
 export const routes = [
   { path: '/', heading: /Good (morning|afternoon|evening)/, nav: 'Today' },
@@ -74,11 +77,6 @@ export class AppFrame {
 /** Where "Quick exit" goes: the one place outside the app a client may be sent, by their choice. */
 export const QUICK_EXIT_URL = 'https://weather.gov/';
 
-/** Until the app has taken over the page (app.html marks it pending until then). */
-export async function waitForApp(page: Page) {
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pending'));
-}
-
 export const test = base.extend<{ frame: AppFrame }>({
   // A page opened or reloaded is ready once the app has taken it over: six screens arrive
   // prerendered and show before that, and a tap then is held until the app is ready (held-taps
@@ -128,31 +126,39 @@ export const test = base.extend<{ frame: AppFrame }>({
 
 export { expect };
 
+/** Whether the app's database exists on this phone (asked without opening it). */
+export function hasAppDatabase(page: Page): Promise<boolean> {
+  return page.evaluate(async () =>
+    (await indexedDB.databases()).some((d) => d.name === 'recovery-companion'),
+  );
+}
+
 /**
- * Waits for the app to have created its database (Dexie stores version N as N * 10). On a first
- * visit the app creates it at the first touch or key (or with a first save), not at load: a test
- * that writes or reads raw IndexedDB must wait for it, or it would create an empty one itself.
+ * A row of the app's `meta` table as stored (undefined while there is none). Never the one to
+ * create the database: an empty one would stand in the app's way.
  */
-export async function waitForAppDatabase(page: Page) {
-  // On a first visit the app creates it when the client first touches or types (once it has
-  // taken over the page): a key press (Shift alone does nothing else) says so.
-  await waitForApp(page);
-  await page.keyboard.press('Shift');
-  // Listed as soon as its upgrade starts: wait until the upgrade has created the tables too.
-  await page.waitForFunction(async () => {
-    const listed = (await indexedDB.databases()).some(
-      (d) => d.name === 'recovery-companion' && (d.version ?? 0) >= 10,
-    );
-    if (!listed) return false;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+export function storedMeta(page: Page, key: string): Promise<{ body?: unknown } | undefined> {
+  return page.evaluate(async (metaKey) => {
+    const list = await indexedDB.databases();
+    if (!list.some((d) => d.name === 'recovery-companion' && (d.version ?? 0) >= 10))
+      return undefined;
+    return new Promise<{ body?: unknown } | undefined>((resolve) => {
       const open = indexedDB.open('recovery-companion');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('meta')) {
+          db.close();
+          return resolve(undefined);
+        }
+        const get = db.transaction('meta').objectStore('meta').get(metaKey);
+        get.onsuccess = () => {
+          db.close();
+          resolve(get.result);
+        };
+      };
+      open.onerror = () => resolve(undefined);
     });
-    const isReady = db.objectStoreNames.contains('settings');
-    db.close();
-    return isReady;
-  });
+  }, key);
 }
 
 /**

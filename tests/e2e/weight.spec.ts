@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from './fixtures';
+import { expect, hasAppDatabase, test } from './fixtures';
 import { CheckInPage } from './pages/checkIn';
 
 // #15: everything a first visit to Today loads until it is usable (the client's data, here the
@@ -37,10 +37,7 @@ test('a first visit that only looks creates no database; the first touch creates
   page,
   frame,
 }) => {
-  const hasDatabase = () =>
-    page.evaluate(async () =>
-      (await indexedDB.databases()).some((d) => d.name === 'recovery-companion'),
-    );
+  const hasDatabase = () => hasAppDatabase(page);
   await page.goto('/');
   await page.waitForFunction(() => performance.getEntriesByName('today:usable').length > 0);
   // Well after the phone has gone idle: the service worker is in control, and still no database.
