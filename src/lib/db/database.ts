@@ -27,6 +27,8 @@ export function refuseToReopen(): void {
 
 const createdListeners = new Set<Listener>();
 let isOnDisk: Promise<boolean> | undefined;
+/** localStorage: this phone has held the database (app.html reads it by this name too). */
+const ON_DISK_FLAG = 'hasDatabase';
 
 /**
  * Remembered in localStorage (it says nothing but "this phone has the app's records"), so the
@@ -35,7 +37,7 @@ let isOnDisk: Promise<boolean> | undefined;
  */
 function rememberOnDisk(): void {
   try {
-    if (!isErased) localStorage.setItem('hasDatabase', '1');
+    if (!isErased) localStorage.setItem(ON_DISK_FLAG, '1');
   } catch {
     // Storage blocked: the prerendered screen shows until the records arrive, nothing worse.
   }
@@ -51,7 +53,7 @@ function rememberOnDisk(): void {
 export function mayHaveRecords(): boolean {
   if (instance) return true;
   try {
-    if (localStorage.getItem('hasDatabase') === '1') return true;
+    if (localStorage.getItem(ON_DISK_FLAG) === '1') return true;
   } catch {
     return true;
   }

@@ -17,7 +17,7 @@ export interface Observable<T> {
  * without Dexie in their initial bundle. The querier re-runs whenever a table it read changes.
  *
  * On a phone with no database yet, nothing is loaded: the observer hears `empty`, and the live
- * query starts when this page creates the database (a first write, or the phone going idle) or
+ * query starts when this page creates the database (the client's first touch or write) or
  * another tab did (asked again when this page comes back into view).
  */
 export function watch<T>(querier: () => Promise<T>): Observable<T> {
