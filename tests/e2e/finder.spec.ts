@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, storedMeta, test } from './fixtures';
+import { expect, hasAppDatabase, storedMeta, test } from './fixtures';
 
 // Friday 27 November 2026, 18:00 in Portland.
 const NOW = new Date('2026-11-27T18:00:00-08:00');
@@ -74,19 +74,75 @@ test('a first visit shows loading with progress, not "offline", then the rows', 
   await expect(page.getByText(/^\d+ meetings$/)).toBeVisible();
 });
 
-test('a warm visit asks only for the small index; the parts stay cached, also offline', async ({
+/** What the page keeps in the Cache API for the finder (paths). */
+const keptPaths = (page: Page) =>
+  page.evaluate(async () =>
+    (await (await caches.open('events-snapshot')).keys()).map((r) => new URL(r.url).pathname),
+  );
+
+/** Opens the first meeting, then reloads its page: both must show it (offline in these tests). */
+async function opensFirstMeeting(page: Page) {
+  const first = results(page).getByRole('link').first();
+  await expect(first).toBeVisible();
+  const name = (await first.textContent())!;
+  await first.click();
+  await expect(page).toHaveURL(/\/events\/detail\?id=/);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+test('a first visit that only looks stores nothing; offline, the kept meetings still show', async ({
   page,
   context,
   frame,
 }) => {
   await page.goto('/events');
   await expect(results(page).getByRole('link').first()).toBeVisible();
-  // Stored, and kept by the page in the Cache API although no service worker controlled it.
+  // Kept by the page in the Cache API (no service worker controlled it yet); no database.
+  await expect.poll(() => keptPaths(page)).toHaveLength(2);
+  expect((await keptPaths(page)).sort()).toEqual([
+    '/events/index.json',
+    expect.stringMatching(PART),
+  ]);
+  await frame.waitForServiceWorker();
+  expect(await hasAppDatabase(page)).toBe(false);
+
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/events/')) fetched.push(new URL(request.url()).pathname);
+  });
+  await page.reload();
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await expect.poll(() => fetched).toContain('/events/index.json');
+  expect(fetched.filter((path) => PART.test(path))).toEqual([]);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await expect(page.getByText(/Connect to the internet/)).toHaveCount(0);
+  // A meeting's own page opens offline too, from the kept copy: opened by its address (no
+  // touch, so still no database), then from the list.
+  const first = results(page).getByRole('link').first();
+  const [name, href] = [await first.textContent(), await first.getAttribute('href')];
+  await page.goto(href!);
+  await expect(page.getByRole('heading', { level: 1, name: name! })).toBeVisible();
+  expect(await hasAppDatabase(page)).toBe(false);
+  await page.goBack();
+  await opensFirstMeeting(page);
+});
+
+test('stored at the first touch; a warm visit asks only for the small index, also offline', async ({
+  page,
+  context,
+  frame,
+}) => {
+  await page.goto('/events');
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+  expect(await storedHash(page)).toBeUndefined();
+  // The client touches the screen: the database is created and the snapshot stored.
+  await page.getByRole('heading', { level: 1 }).click();
   await expect.poll(() => storedHash(page)).toMatch(/^[0-9a-f]{16}$/);
-  const cached = await page.evaluate(async () =>
-    (await (await caches.open('events-snapshot')).keys()).map((r) => new URL(r.url).pathname),
-  );
-  expect(cached).toEqual([expect.stringMatching(PART)]);
 
   const fetched: string[] = [];
   page.on('request', (request) => {
@@ -100,17 +156,11 @@ test('a warm visit asks only for the small index; the parts stay cached, also of
 
   await frame.waitForServiceWorker();
   await context.setOffline(true);
+  // Offline the stored copy answers, even with the kept one gone.
+  await page.evaluate(() => caches.delete('events-snapshot'));
   await page.reload();
-  const first = results(page).getByRole('link').first();
-  await expect(first).toBeVisible();
   await expect(page.getByText(/Connect to the internet/)).toHaveCount(0);
-  // A meeting's own page opens offline too, also when loaded afresh.
-  const name = (await first.textContent())!;
-  await first.click();
-  await expect(page).toHaveURL(/\/events\/detail\?id=/);
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await opensFirstMeeting(page);
 });
 
 test('with no meetings stored and no signal, it says to connect once', async ({

@@ -2,7 +2,7 @@ import type { EventsSnapshot, SourceStatus } from '$lib/domain/events/snapshot';
 import type { RecoveryEvent } from '$lib/domain/types';
 import { fromRow, fromRows, toPublicRow, toRow } from './codec';
 import type { CompanionDB } from './companion-db';
-import { withDb } from './database';
+import { readOrEmpty, withDb } from './database';
 import { watch, type Observable } from './live';
 
 export interface EventsMeta {
@@ -69,19 +69,22 @@ export function metaOf(snapshot: EventsSnapshot, hash?: string): EventsMeta {
   };
 }
 
+// Reads never create the database (a first visit that only looks stores nothing): with none
+// yet, they answer "nothing stored".
+
 export async function eventsMeta(): Promise<EventsMeta | undefined> {
-  const row = await withDb((d) => d.meta.get(META_KEY));
+  const row = await readOrEmpty((d) => d.meta.get(META_KEY), undefined);
   return row ? (await fromRow<{ value: EventsMeta }>(row)).value : undefined;
 }
 
 export async function allEvents(): Promise<RecoveryEvent[]> {
-  const list = await withDb((d) => d.meta.get(LIST_KEY));
+  const list = await readOrEmpty((d) => d.meta.get(LIST_KEY), undefined);
   if (list) return (await fromRow<{ value: RecoveryEvent[] }>(list)).value;
-  return fromRows<RecoveryEvent>(await withDb((d) => d.events.toArray()));
+  return fromRows<RecoveryEvent>(await readOrEmpty((d) => d.events.toArray(), []));
 }
 
 export async function getEvent(id: string): Promise<RecoveryEvent | undefined> {
-  const row = await withDb((d) => d.events.get(id));
+  const row = await readOrEmpty((d) => d.events.get(id), undefined);
   return row ? fromRow<RecoveryEvent>(row) : undefined;
 }
 
@@ -90,7 +93,7 @@ export function watchEventsMeta(): Observable<EventsMeta | undefined> {
 }
 
 export async function favouriteIds(): Promise<string[]> {
-  return (await withDb((d) => d.favourites.toCollection().primaryKeys())) as string[];
+  return (await readOrEmpty((d) => d.favourites.toCollection().primaryKeys(), [])) as string[];
 }
 
 /** Adds or removes a favourite. The event is kept with it, so it shows even if a feed drops it. */

@@ -4,7 +4,9 @@
  * it matches the stored one nothing else is fetched or parsed. A new snapshot comes as part
  * files named by their content, kept in the Cache API by this page itself, so they are cached
  * even when the first visit fetched them before the service worker took control, and a part
- * already on the phone is never downloaded twice.
+ * already on the phone is never downloaded twice. The index of the snapshot last downloaded is
+ * kept there too: a phone with no database yet (a first visit that only looked) shows the
+ * meetings from this cache offline.
  */
 import {
   isEventsIndex,
@@ -95,14 +97,54 @@ export async function downloadSnapshot(
     parts.push(snapshot);
     onPart?.({ ...snapshot, events: parts.flatMap((p) => p.events) });
   }
+  if (cache) {
+    await cache
+      .put(INDEX_URL, new Response(JSON.stringify(index), { headers: JSON_HEADERS }))
+      .catch(() => undefined);
+  }
   void prune(cache, index);
   return { ...parts[0]!, events: parts.flatMap((p) => p.events) };
+}
+
+const JSON_HEADERS = { 'Content-Type': 'application/json' };
+
+/** The index of the snapshot last downloaded, as kept in the Cache API (no network). */
+export async function keptIndex(): Promise<EventsIndex | undefined> {
+  try {
+    const response = await (await openCache())?.match(INDEX_URL);
+    const index: unknown = await response?.json();
+    return isEventsIndex(index) ? index : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The snapshot last downloaded, read from the Cache API alone: undefined if a part is missing. */
+export async function keptSnapshot(): Promise<EventsSnapshot | undefined> {
+  const index = await keptIndex();
+  const cache = await openCache();
+  if (!index || !cache) return undefined;
+  const parts: EventsSnapshot[] = [];
+  for (const part of index.parts) {
+    try {
+      const snapshot: unknown = await (await cache.match(part.url))?.json();
+      if (!isSnapshot(snapshot)) return undefined;
+      parts.push(snapshot);
+    } catch {
+      return undefined;
+    }
+  }
+  return parts.length ? { ...parts[0]!, events: parts.flatMap((p) => p.events) } : undefined;
 }
 
 /** Removes parts of older snapshots: the phone keeps one snapshot's worth. */
 async function prune(cache: Cache | undefined, index: EventsIndex): Promise<void> {
   if (!cache) return;
-  const keep = new Set(index.parts.map((part) => new URL(part.url, location.href).href));
+  const keep = new Set(
+    [INDEX_URL, ...index.parts.map((part) => part.url)].map(
+      (url) => new URL(url, location.href).href,
+    ),
+  );
   for (const request of await cache.keys()) {
     if (!keep.has(request.url)) await cache.delete(request);
   }

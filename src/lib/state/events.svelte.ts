@@ -1,4 +1,12 @@
-import { allEvents, eventsMeta, loadSnapshot, metaOf, type EventsMeta } from '$lib/db/events';
+import { databaseExists, onDatabaseCreated, openedDb } from '$lib/db/database';
+import {
+  allEvents,
+  eventsMeta,
+  getEvent,
+  loadSnapshot,
+  metaOf,
+  type EventsMeta,
+} from '$lib/db/events';
 import {
   findEvents,
   indexEvents,
@@ -14,7 +22,14 @@ import type { EventsIndex, EventsSnapshot } from '$lib/domain/events/snapshot';
 import type { RecoveryEvent } from '$lib/domain/types';
 import { locale, t } from '$lib/i18n/locale.svelte';
 import { clock, deviceTimeZone } from './clock.svelte';
-import { checkIndex, downloadSnapshot, type IndexCheck, type Progress } from './events-delivery';
+import {
+  checkIndex,
+  downloadSnapshot,
+  keptIndex,
+  keptSnapshot,
+  type IndexCheck,
+  type Progress,
+} from './events-delivery';
 
 export interface FinderPreload {
   indexCheck: Promise<IndexCheck>;
@@ -38,18 +53,74 @@ export function preloadFinder(): FinderPreload {
 /** Where the finder is: showing rows, or why not yet. */
 export type FinderStatus = 'loading' | 'downloading' | 'ready' | 'offline' | 'unavailable';
 
+/** A snapshot being written to IndexedDB: findEvent waits for it (rows show before they are stored). */
 let storing: Promise<void> = Promise.resolve();
-
-/**
- * Resolves once a snapshot being written to IndexedDB is stored: a screen that reads one
- * event (the detail page) waits for it, since a first visit shows rows before they are stored.
- */
-export function snapshotStored(): Promise<void> {
-  return storing;
-}
+/** A snapshot shown but not stored: this phone has no database yet (see `store`). */
+let unstored: { snapshot: EventsSnapshot; hash: string } | undefined;
+let stopWaiting: (() => void) | undefined;
 
 const afterPaint = () =>
   new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
+/** When the phone has a moment (a first touch is answered first), or after a second at most. */
+const whenIdle = () =>
+  new Promise<void>((done) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => done(), { timeout: 1000 })
+      : setTimeout(done, 0),
+  );
+
+function write(snapshot: EventsSnapshot, hash: string, wait: () => Promise<void>): void {
+  storing = wait()
+    .then(async () => {
+      const start = performance.now();
+      await loadSnapshot(snapshot, hash);
+      performance.measure('events:load-snapshot', { start, end: performance.now() });
+    })
+    .catch(() => {
+      // Not stored (storage full, private mode, all data deleted): shown now, and kept in the
+      // Cache API, so the next visit shows it from there or downloads it again.
+    });
+}
+
+/**
+ * Stores a snapshot once its rows are on screen. A phone with no database yet (a first visit)
+ * does not create one for it: the parts and the index are already kept in the Cache API, which
+ * is all an offline visit needs, and the snapshot is stored when the database is created (the
+ * client's first touch, key or save), in the next idle moment. So a visit that only looks
+ * stores nothing and never loads Dexie.
+ */
+async function store(snapshot: EventsSnapshot, hash: string): Promise<void> {
+  stopWaiting?.();
+  stopWaiting = undefined;
+  if (openedDb() || (await databaseExists())) {
+    unstored = undefined;
+    write(snapshot, hash, afterPaint);
+    return storing;
+  }
+  unstored = { snapshot, hash };
+  stopWaiting = onDatabaseCreated(() => {
+    stopWaiting?.();
+    stopWaiting = undefined;
+    if (unstored) write(unstored.snapshot, unstored.hash, whenIdle);
+    unstored = undefined;
+  });
+}
+
+/**
+ * One meeting and the metadata of its snapshot: from IndexedDB, or where a phone with no database
+ * yet has it (the snapshot on screen, or the one kept in the Cache API, also offline).
+ */
+export async function findEvent(
+  id: string,
+): Promise<{ event: RecoveryEvent | undefined; meta: EventsMeta | undefined }> {
+  await storing;
+  const [event, meta] = await Promise.all([getEvent(id), eventsMeta()]);
+  if (event) return { event, meta };
+  const snapshot = unstored?.snapshot ?? (await keptSnapshot());
+  const kept = snapshot?.events.find((e) => e.id === id);
+  return kept ? { event: kept, meta: metaOf(snapshot!) } : { event: undefined, meta };
+}
 
 /** Names of type codes in the current language (from the snapshot, which took them from the spec). */
 export function typeName(meta: EventsMeta | undefined, code: string): string {
@@ -88,14 +159,22 @@ export class EventFinder {
     }
     const check = await indexCheck;
     if (check.status !== 'ok') {
-      if (!hasEvents) this.status = check.status;
+      if (hasEvents) return;
+      // Nothing stored (no database yet): the snapshot last downloaded, kept in the Cache API.
+      const kept = await keptIndex();
+      if (kept) await this.#download(kept, false, check.status);
+      else this.status = check.status;
       return;
     }
     if (hasEvents && check.index.hash === meta?.hash) return;
     await this.#download(check.index, hasEvents);
   }
 
-  async #download(index: EventsIndex, hadEvents: boolean): Promise<void> {
+  async #download(
+    index: EventsIndex,
+    hadEvents: boolean,
+    failure?: 'offline' | 'unavailable',
+  ): Promise<void> {
     if (!hadEvents) {
       this.status = 'downloading';
       this.progress = { loaded: 0, total: index.parts.reduce((n, p) => n + p.bytes, 0) };
@@ -113,22 +192,14 @@ export class EventFinder {
         },
       );
     } catch {
-      if (!hadEvents) this.status = navigator.onLine === false ? 'offline' : 'unavailable';
+      if (!hadEvents)
+        this.status = failure ?? (navigator.onLine === false ? 'offline' : 'unavailable');
       return;
     }
     this.#show(snapshot.events, metaOf(snapshot, index.hash));
     if (hadEvents) this.announcement = t('events.updated');
     // Stored once the rows are on screen: a first visit never waits for IndexedDB.
-    storing = afterPaint()
-      .then(async () => {
-        const start = performance.now();
-        await loadSnapshot(snapshot, index.hash);
-        performance.measure('events:load-snapshot', { start, end: performance.now() });
-      })
-      .catch(() => {
-        // Not stored (storage full, private mode): shown now, downloaded again next visit.
-      });
-    await storing;
+    await store(snapshot, index.hash);
   }
 
   /**
