@@ -295,6 +295,8 @@ export async function rows() {
     );
     const dataPage = await dataContext.newPage();
     await dataPage.goto(`${BASE}/events`);
+    // Stored once the database exists (created at the first touch or key).
+    await waitForAppDatabase(dataPage);
     await dataPage.waitForFunction(
       () => performance.getEntriesByName('events:load-snapshot').length,
       undefined,
