@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-// app.html's own first script (it decides whether a prerendered screen may show), allowed by its
-// hash: whatever it says, exactly, and nothing else inline.
+// app.html's own scripts (the first decides whether a prerendered screen may show, the last asks
+// early for what a first visit will need), allowed by their hashes: whatever they say, exactly,
+// and nothing else inline.
 const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
-const firstScript = /<script>([\s\S]*?)<\/script>/.exec(appHtml)?.[1] ?? '';
-const firstScriptHash = `sha256-${createHash('sha256').update(firstScript).digest('base64')}`;
+const appScriptHashes = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+  ([, script]) => `sha256-${createHash('sha256').update(script).digest('base64')}`,
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -29,7 +31,7 @@ const config = {
         'default-src': ['self'],
         // wasm-unsafe-eval: the app lock's Argon2id runs as WebAssembly (hash-wasm); it allows
         // compiling WebAssembly only, not eval of JavaScript.
-        'script-src': ['self', 'wasm-unsafe-eval', firstScriptHash],
+        'script-src': ['self', 'wasm-unsafe-eval', ...appScriptHashes],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:', 'blob:'],
         'font-src': ['self'],

@@ -6,6 +6,8 @@ declare global {
   interface Window {
     /** Taps on controls held by app.html's first script until the app is ready. */
     __heldBeforeApp?: (() => void)[];
+    /** app.html's first script: whether this phone may hold the client's records. */
+    __mayHaveRecords?: boolean;
   }
 
   namespace App {

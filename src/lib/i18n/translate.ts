@@ -59,6 +59,17 @@ export async function loadCatalog(locale: Locale): Promise<void> {
   if (locale !== 'en' && !catalogs[locale]) catalogs[locale] = await coreLoaders[locale]();
 }
 
+/**
+ * English messages a prerendered screen brings with its own code (its +page.ts imports them), so
+ * they come in the page's first wave of scripts instead of a round trip after it: the page is
+ * prerendered in English, and a first visit draws its data in English with no wait.
+ */
+export function provideEnglish(name: Namespace, catalog: Catalog): void {
+  if (loaded.en.has(name)) return;
+  catalogs.en = { ...catalogs.en, ...catalog };
+  loaded.en.add(name);
+}
+
 /** Loads areas of messages for a language (a screen's +page.ts awaits this before rendering). */
 export async function loadNamespaces(locale: Locale, names: readonly Namespace[]): Promise<void> {
   await loadCatalog(locale);
