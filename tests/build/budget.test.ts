@@ -8,6 +8,9 @@ const BUDGET = {
   todayInitialJs: 70 * KiB,
   anyRouteInitialJs: 90 * KiB,
   anyRouteInitialCss: 15 * KiB,
+  // Script files a screen asks for before it works: each is a request (a round trip on a phone
+  // network over HTTP/1.1, six at a time). The start-up code every screen shares is one file.
+  anyRouteInitialJsFiles: 24,
 };
 
 // A string from chart.js's core that survives minification: where it appears, chart.js is there.
@@ -53,6 +56,18 @@ describe('bundle budgets', () => {
       expect(bundle.cssGzip).toBeLessThanOrEqual(BUDGET.anyRouteInitialCss);
     },
   );
+
+  it('gives every screen its shared start-up code as one file, not dozens of small ones', () => {
+    const shared = bundles
+      .map((b) => new Set(b.js))
+      .reduce((common, files) => new Set([...common].filter((f) => files.has(f))));
+    // SvelteKit's two entries, the root layout's node and the one core chunk (with the chunk
+    // its own dynamic imports share, at most).
+    expect(shared.size).toBeLessThanOrEqual(5);
+    for (const bundle of bundles) {
+      expect(bundle.js.length, bundle.route).toBeLessThanOrEqual(BUDGET.anyRouteInitialJsFiles);
+    }
+  });
 
   it('keeps My plan out of Today’s first load (its chunk comes with the plan or help)', () => {
     const planChunks = allChunks()
