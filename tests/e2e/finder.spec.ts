@@ -247,3 +247,27 @@ test('the finder in Spanish: loading, Filters and NA format names', async ({ pag
   await expect(filters).toHaveAccessibleDescription('1 filtro activo');
   await frame.expectNoAxeViolations();
 });
+
+test('Show more by keyboard: the list grows only when pressed, and focus goes to the first new meeting', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/events');
+  const links = results(page).getByRole('link');
+  await expect(links).toHaveCount(10);
+  const more = page.getByRole('button', { name: 'Show more' });
+  // Reached by keyboard (a Tab first, so its focus shows as a keyboard user's does).
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Tab');
+  await more.focus();
+  await expect(more).toBeFocused();
+  // On it, with the list's end in view: nothing grows under the focused button.
+  await page.waitForTimeout(400);
+  await expect(links).toHaveCount(10);
+  expect(await isClearOfBars(page, more)).toBe(true);
+
+  await page.keyboard.press('Enter');
+  await expect(links).toHaveCount(20);
+  await expect(links.nth(10)).toBeFocused();
+  expect(await isClearOfBars(page, links.nth(10))).toBe(true);
+});
