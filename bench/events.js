@@ -5,7 +5,7 @@
 // x4. "First row" is the paint of the first result (Element Timing), from navigation start;
 // an interaction is from the input event to the frame after the list changed.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -30,7 +30,14 @@ export function publishedBuild() {
     'index.json': JSON.stringify(index),
     [part.url.slice('/events/'.length)]: part.body,
   };
-  for (const [name, body] of Object.entries(files)) {
+  // The prerendered Events page names the parts a first visit fetches at once, as a build after
+  // this publish would.
+  const page = readFileSync(join(root, 'events.html'), 'utf8').replace(
+    /(<meta name="first-visit-fetch" content=")[^"]*(")/g,
+    `$1${part.url}$2`,
+  );
+  const written = { ...files, '../events.html': page };
+  for (const [name, body] of Object.entries(written)) {
     writeFileSync(join(dir, name), body);
     writeFileSync(join(dir, `${name}.gz`), gzipSync(body));
     writeFileSync(join(dir, `${name}.br`), brotliCompressSync(body));
