@@ -92,6 +92,21 @@ async function opensFirstMeeting(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
+/** Reloads: the rows show, the small index is asked for, and no part is downloaded again. */
+async function reloadAsksOnlyForTheIndex(page: Page) {
+  const fetched: string[] = [];
+  const onRequest = (request: { url(): string }) => {
+    if (request.url().includes('/events/')) fetched.push(new URL(request.url()).pathname);
+  };
+  page.on('request', onRequest);
+  await page.reload();
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await expect.poll(() => fetched).toContain('/events/index.json');
+  await page.waitForTimeout(300);
+  page.off('request', onRequest);
+  expect(fetched.filter((path) => PART.test(path))).toEqual([]);
+}
+
 test('a first visit that only looks stores nothing; offline, the kept meetings still show', async ({
   page,
   context,
@@ -108,14 +123,7 @@ test('a first visit that only looks stores nothing; offline, the kept meetings s
   await frame.waitForServiceWorker();
   expect(await hasAppDatabase(page)).toBe(false);
 
-  const fetched: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/events/')) fetched.push(new URL(request.url()).pathname);
-  });
-  await page.reload();
-  await expect(results(page).getByRole('link').first()).toBeVisible();
-  await expect.poll(() => fetched).toContain('/events/index.json');
-  expect(fetched.filter((path) => PART.test(path))).toEqual([]);
+  await reloadAsksOnlyForTheIndex(page);
 
   await context.setOffline(true);
   await page.reload();
@@ -144,15 +152,7 @@ test('stored at the first touch; a warm visit asks only for the small index, als
   await page.getByRole('heading', { level: 1 }).click();
   await expect.poll(() => storedHash(page)).toMatch(/^[0-9a-f]{16}$/);
 
-  const fetched: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/events/')) fetched.push(new URL(request.url()).pathname);
-  });
-  await page.reload();
-  await expect(results(page).getByRole('link').first()).toBeVisible();
-  await expect.poll(() => fetched).toContain('/events/index.json');
-  await page.waitForTimeout(300);
-  expect(fetched.filter((path) => PART.test(path))).toEqual([]);
+  await reloadAsksOnlyForTheIndex(page);
 
   await frame.waitForServiceWorker();
   await context.setOffline(true);
