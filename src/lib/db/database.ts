@@ -89,6 +89,24 @@ export function onDatabaseCreated(listener: Listener): () => void {
 }
 
 /**
+ * Runs `write` once this page has the database: at once if it has, else when it is created (the
+ * client's first touch, key or save; never created for it). For what a first visit shows before
+ * there is a database (the center's program, the meeting list), stored once there is one. Returns
+ * what cancels a write still waiting.
+ */
+export function whenDatabaseOpened(write: () => void): () => void {
+  if (instance) {
+    write();
+    return () => {};
+  }
+  const stop = onDatabaseCreated(() => {
+    stop();
+    write();
+  });
+  return stop;
+}
+
+/**
  * A read that a database not yet created answers with `empty`, without loading Dexie or creating
  * the database (a read must never be what creates it).
  */

@@ -1,6 +1,7 @@
 import { saveLatestProgram, centerState } from '$lib/db/center';
-import { databaseExists, onDatabaseCreated, openedDb } from '$lib/db/database';
+import { databaseExists, whenDatabaseOpened } from '$lib/db/database';
 import { isCenterProgram, type CenterProgram } from '$lib/domain/center/program';
+import { keptJson } from '$lib/utils/kept';
 import { holdUnsavedProgram } from './center.svelte';
 
 export const PROGRAM_URL = '/events/program.json';
@@ -22,26 +23,9 @@ async function keepUntilStored(program: CenterProgram, response?: Response): Pro
       .then((cache) => cache.put(PROGRAM_URL, response))
       .catch(() => undefined); // Private modes may refuse it: shown now, asked for next time.
   }
-  const store = () => {
-    stopWaiting?.();
-    stopWaiting = undefined;
-    void saveLatestProgram(program).catch(() => undefined);
-  };
   stopWaiting?.();
-  stopWaiting = onDatabaseCreated(store);
   // Created meanwhile (a first touch while the program was on its way): stored now.
-  if (openedDb()) store();
-}
-
-/** The program a first visit kept in the Cache API, if any (offline, still no database). */
-async function keptProgram(): Promise<CenterProgram | undefined> {
-  try {
-    const response = await caches.match(PROGRAM_URL, { cacheName: PROGRAM_CACHE });
-    const value: unknown = await response?.json();
-    return isCenterProgram(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  stopWaiting = whenDatabaseOpened(() => void saveLatestProgram(program).catch(() => undefined));
 }
 
 /**
@@ -56,7 +40,8 @@ export async function refreshCenterProgram(): Promise<void> {
   } catch {
     // Offline: a phone with a database shows what it stored; one without, what it kept.
     if (!(await databaseExists())) {
-      const kept = await keptProgram();
+      // The program a first visit kept in the Cache API, if any.
+      const kept = await keptJson(PROGRAM_CACHE, PROGRAM_URL, isCenterProgram);
       if (kept) await keepUntilStored(kept);
     }
     return;

@@ -14,6 +14,7 @@ import {
   type EventsIndex,
   type EventsSnapshot,
 } from '$lib/domain/events/snapshot';
+import { keptJson } from '$lib/utils/kept';
 
 export const INDEX_URL = '/events/index.json';
 export const SNAPSHOT_CACHE = 'events-snapshot';
@@ -95,7 +96,7 @@ export async function downloadSnapshot(
     const snapshot: unknown = JSON.parse(text);
     if (!isSnapshot(snapshot)) throw new Error(`Not a snapshot: ${part.url}`);
     parts.push(snapshot);
-    onPart?.({ ...snapshot, events: parts.flatMap((p) => p.events) });
+    onPart?.(joinParts(parts));
   }
   if (cache) {
     await cache
@@ -103,38 +104,30 @@ export async function downloadSnapshot(
       .catch(() => undefined);
   }
   void prune(cache, index);
-  return { ...parts[0]!, events: parts.flatMap((p) => p.events) };
+  return joinParts(parts);
 }
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
+/** One snapshot of its parts (the first part's metadata, every part's events). */
+const joinParts = (parts: EventsSnapshot[]): EventsSnapshot => ({
+  ...parts[0]!,
+  events: parts.flatMap((part) => part.events),
+});
+
 /** The index of the snapshot last downloaded, as kept in the Cache API (no network). */
-export async function keptIndex(): Promise<EventsIndex | undefined> {
-  try {
-    const response = await (await openCache())?.match(INDEX_URL);
-    const index: unknown = await response?.json();
-    return isEventsIndex(index) ? index : undefined;
-  } catch {
-    return undefined;
-  }
+export function keptIndex(): Promise<EventsIndex | undefined> {
+  return keptJson(SNAPSHOT_CACHE, INDEX_URL, isEventsIndex);
 }
 
 /** The snapshot last downloaded, read from the Cache API alone: undefined if a part is missing. */
 export async function keptSnapshot(): Promise<EventsSnapshot | undefined> {
   const index = await keptIndex();
-  const cache = await openCache();
-  if (!index || !cache) return undefined;
-  const parts: EventsSnapshot[] = [];
-  for (const part of index.parts) {
-    try {
-      const snapshot: unknown = await (await cache.match(part.url))?.json();
-      if (!isSnapshot(snapshot)) return undefined;
-      parts.push(snapshot);
-    } catch {
-      return undefined;
-    }
-  }
-  return parts.length ? { ...parts[0]!, events: parts.flatMap((p) => p.events) } : undefined;
+  if (!index?.parts.length) return undefined;
+  const parts = await Promise.all(
+    index.parts.map((part) => keptJson(SNAPSHOT_CACHE, part.url, isSnapshot)),
+  );
+  return parts.every((part) => part !== undefined) ? joinParts(parts) : undefined;
 }
 
 /** Removes parts of older snapshots: the phone keeps one snapshot's worth. */

@@ -1,4 +1,4 @@
-import { databaseExists, onDatabaseCreated, openedDb } from '$lib/db/database';
+import { databaseExists, openedDb, whenDatabaseOpened } from '$lib/db/database';
 import {
   allEvents,
   eventsMeta,
@@ -93,17 +93,15 @@ function write(snapshot: EventsSnapshot, hash: string, wait: () => Promise<void>
 async function store(snapshot: EventsSnapshot, hash: string): Promise<void> {
   stopWaiting?.();
   stopWaiting = undefined;
+  unstored = undefined;
   if (openedDb() || (await databaseExists())) {
-    unstored = undefined;
     write(snapshot, hash, afterPaint);
     return storing;
   }
   unstored = { snapshot, hash };
-  stopWaiting = onDatabaseCreated(() => {
-    stopWaiting?.();
-    stopWaiting = undefined;
-    if (unstored) write(unstored.snapshot, unstored.hash, whenIdle);
+  stopWaiting = whenDatabaseOpened(() => {
     unstored = undefined;
+    write(snapshot, hash, whenIdle);
   });
 }
 
