@@ -24,43 +24,37 @@ function oneCoreChunk(): Plugin {
     '.svelte-kit/generated/client-optimized/app.js',
     '.svelte-kit/generated/client-optimized/nodes/0.js',
   ].map((file) => fileURLToPath(new URL(`./${file}`, import.meta.url)));
+
+  /** The roots' static imports, all the way down (never a dynamic one), without the roots. */
+  const staticClosure = (info: (id: string) => { importedIds: readonly string[] } | null) => {
+    const found = new Set<string>();
+    const pending = [...roots];
+    for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+      for (const next of info(id)?.importedIds ?? []) {
+        if (!found.has(next)) pending.push(next);
+        found.add(next);
+      }
+    }
+    for (const root of roots) found.delete(root);
+    return found;
+  };
+
   return {
     name: 'one-core-chunk',
     apply: 'build',
     config(_, { isSsrBuild }) {
       if (isSsrBuild) return;
       let core: Set<string> | undefined;
-      return {
-        build: {
-          rollupOptions: {
-            output: {
-              codeSplitting: {
-                groups: [
-                  {
-                    name(id, ctx) {
-                      if (!core) {
-                        core = new Set();
-                        // The static imports of the roots, all the way down (never a dynamic one).
-                        const visit = (moduleId: string) => {
-                          const info = ctx.getModuleInfo(moduleId);
-                          if (!info) return;
-                          for (const next of info.importedIds) {
-                            if (core!.has(next)) continue;
-                            core!.add(next);
-                            visit(next);
-                          }
-                        };
-                        for (const root of roots) visit(root);
-                      }
-                      return core.has(id) && !roots.includes(id) ? 'core' : null;
-                    },
-                  },
-                ],
-              },
-            },
-          },
+      const group = {
+        name: (
+          id: string,
+          ctx: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null },
+        ) => {
+          core ??= staticClosure((moduleId) => ctx.getModuleInfo(moduleId));
+          return core.has(id) ? 'core' : null;
         },
       };
+      return { build: { rollupOptions: { output: { codeSplitting: { groups: [group] } } } } };
     },
   };
 }

@@ -13,7 +13,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
-import { percentile, seedCheckIns } from './browser.js';
+import { percentile, seedCheckIns, waitForAppDatabase } from './browser.js';
+
+/** @param {number[]} values */
+const median = (values) => percentile(values, 50).toFixed(0);
 
 const PORT = 4194;
 const VISITS = 5;
@@ -43,10 +46,7 @@ async function firstVisit(browser, rate, phoneNetwork = false) {
   await page.waitForFunction(() => performance.getEntriesByName('today:usable').length > 0);
   // The client touches the screen (the data layer comes then) and the phone goes idle (the
   // worker's registration).
-  await page.keyboard.press('Shift');
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some((d) => d.name === 'recovery-companion'),
-  );
+  await waitForAppDatabase(page);
   await page.waitForLoadState('networkidle');
   const figures = await page.evaluate(() => {
     const usable = performance.getEntriesByName('today:usable')[0]?.startTime ?? NaN;
@@ -111,19 +111,13 @@ export async function rows() {
       out.push({
         group: 'today',
         name: `first visit: content painted (first contentful paint), x${rate} (median of ${VISITS})`,
-        value: percentile(
-          visits.map((v) => v.painted),
-          50,
-        ).toFixed(0),
+        value: median(visits.map((v) => v.painted)),
         unit: 'ms',
       });
       out.push({
         group: 'today',
         name: `first visit: time to usable, x${rate} (median of ${VISITS})`,
-        value: percentile(
-          visits.map((v) => v.usable),
-          50,
-        ).toFixed(0),
+        value: median(visits.map((v) => v.usable)),
         unit: 'ms',
       });
       out.push({
@@ -156,19 +150,13 @@ export async function rows() {
     out.push({
       group: 'today',
       name: 'first visit over slow 4G (150 ms, 1.6 Mbps), x4: content painted (median of 3)',
-      value: percentile(
-        slow.map((v) => v.painted),
-        50,
-      ).toFixed(0),
+      value: median(slow.map((v) => v.painted)),
       unit: 'ms',
     });
     out.push({
       group: 'today',
       name: 'first visit over slow 4G (150 ms, 1.6 Mbps), x4: usable (median of 3)',
-      value: percentile(
-        slow.map((v) => v.usable),
-        50,
-      ).toFixed(0),
+      value: median(slow.map((v) => v.usable)),
       unit: 'ms',
     });
     return out;
