@@ -115,7 +115,8 @@ export async function readOrEmpty<T>(
   empty: T,
 ): Promise<T> {
   if (instance || isErased) return withDb(query);
-  return (await databaseExists()) ? withDb(query) : empty;
+  // Created while the question was on its way (a first touch or save): read it after all.
+  return (await databaseExists()) || instance ? withDb(query) : empty;
 }
 
 /** Loads Dexie and the schema: a separate chunk, so the first paint never waits for it. */

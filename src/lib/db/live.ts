@@ -1,4 +1,4 @@
-import { databaseExists, db, loadDexie, onDatabaseCreated } from './database';
+import { databaseExists, db, loadDexie, whenDatabaseOpened } from './database';
 
 /** The part of the Observable contract that screens use (Dexie's liveQuery fulfils it). */
 export interface Observable<T> {
@@ -42,7 +42,10 @@ export function watch<T>(querier: () => Promise<T>): Observable<T> {
         if (isClosed || isStarted) return;
         if (exists) return start();
         observer.empty?.();
-        const stopCreated = onDatabaseCreated(start);
+        // "Not yet" may be old news: a first save can create the database while the question
+        // was on its way, and then the live query starts at once (a check-in saved by a tap held
+        // before the app was ready showed as not done).
+        const stopCreated = whenDatabaseOpened(start);
         const onVisible = () => {
           if (document.visibilityState === 'visible')
             void databaseExists().then((now) => now && start());
