@@ -10,33 +10,65 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   version: string;
 };
 
+type ModuleInfoOf = (id: string) => { importedIds: readonly string[]; code?: string | null } | null;
+
+/** Everything `roots` import statically, all the way down (never a dynamic import), without them. */
+function staticClosure(roots: readonly string[], info: ModuleInfoOf): Set<string> {
+  const found = new Set<string>();
+  const pending = [...roots];
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    for (const next of info(id)?.importedIds ?? []) {
+      if (!found.has(next)) pending.push(next);
+      found.add(next);
+    }
+  }
+  for (const root of roots) found.delete(root);
+  return found;
+}
+
+/** A module this small costs a phone less to download twice than to ask for on its own. */
+const SMALL_MODULE_CHARS = 2000;
+
 /**
  * Every screen loads the code of the app's start, its shell and the root layout (a page's own code
  * comes on top). Left to itself the bundler splits that shared part into some thirty small files,
- * each a request of its own: on a phone network over HTTP/1.1 that is five or six round trips
- * before a screen can work. Here it is one file. Nothing moves into it that some screen did not
- * already load at start, so no screen downloads more.
+ * and the code two screens share into more, many under 1 KiB: each a request of its own. On a
+ * phone network over HTTP/1.1 that is a round trip per six files before a screen can work. So:
+ * - the start-up code every screen shares (SvelteKit's entries and the root layout) is one file;
+ * - a small module (under SMALL_MODULE_CHARS of code) that two or more screens load at start goes
+ *   into that file too. A screen may then load code it does not use (Events: 2.6 KiB gzip), and
+ *   saves requests: Today asks for 10 files instead of 20 and loads 1.3 KiB less (one file
+ *   compresses better); Progress 12 instead of 22.
+ * Its stylesheet grows with it; svelte.config.js keeps it inline (a build check makes sure).
  */
 function oneCoreChunk(): Plugin {
+  const generated = (file: string) =>
+    fileURLToPath(new URL(`./.svelte-kit/generated/client-optimized/${file}`, import.meta.url));
   // SvelteKit's client entries and the root layout's node (see its vite plugin's inputs).
   const roots = [
-    'node_modules/@sveltejs/kit/src/runtime/client/entry.js',
-    '.svelte-kit/generated/client-optimized/app.js',
-    '.svelte-kit/generated/client-optimized/nodes/0.js',
-  ].map((file) => fileURLToPath(new URL(`./${file}`, import.meta.url)));
+    fileURLToPath(
+      new URL('./node_modules/@sveltejs/kit/src/runtime/client/entry.js', import.meta.url),
+    ),
+    generated('app.js'),
+    generated('nodes/0.js'),
+  ];
 
-  /** The roots' static imports, all the way down (never a dynamic one), without the roots. */
-  const staticClosure = (info: (id: string) => { importedIds: readonly string[] } | null) => {
-    const found = new Set<string>();
-    const pending = [...roots];
-    for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
-      for (const next of info(id)?.importedIds ?? []) {
-        if (!found.has(next)) pending.push(next);
-        found.add(next);
+  const coreOf = (info: ModuleInfoOf) => {
+    const core = staticClosure(roots, info);
+    const screens = new Map<string, number>();
+    // Node 0 is the root layout; the others are pages, error page and nested layouts.
+    for (let node = 1; info(generated(`nodes/${node}.js`)); node += 1) {
+      for (const id of staticClosure([generated(`nodes/${node}.js`)], info)) {
+        screens.set(id, (screens.get(id) ?? 0) + 1);
       }
     }
-    for (const root of roots) found.delete(root);
-    return found;
+    const small = (id: string) => (info(id)?.code?.length ?? Infinity) < SMALL_MODULE_CHARS;
+    // A component's style module has no code of its own: it goes where its component goes.
+    const component = (id: string) => id.split('?')[0] ?? id;
+    for (const [id, count] of screens) {
+      if (count >= 2 && small(component(id))) core.add(id);
+    }
+    return core;
   };
 
   return {
@@ -46,11 +78,8 @@ function oneCoreChunk(): Plugin {
       if (isSsrBuild) return;
       let core: Set<string> | undefined;
       const group = {
-        name: (
-          id: string,
-          ctx: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null },
-        ) => {
-          core ??= staticClosure((moduleId) => ctx.getModuleInfo(moduleId));
+        name: (id: string, ctx: { getModuleInfo: ModuleInfoOf }) => {
+          core ??= coreOf((moduleId) => ctx.getModuleInfo(moduleId));
           return core.has(id) ? 'core' : null;
         },
       };
