@@ -242,6 +242,8 @@ export function indexEvents(
   timeZone: string,
   typeNames: (code: string) => string,
 ): IndexedEvent[] {
+  // Nothing yet (the screen's first draw): no need for the week's days and their offsets.
+  if (events.length === 0) return [];
   const week = new WeekAround(now);
   const phoneDays = week.days(timeZone);
   const today = phoneDays[1]!.date;
