@@ -1,7 +1,16 @@
 import { browser } from '$app/environment';
+import { progress } from '$lib/i18n/en/progress';
+import { plan } from '$lib/i18n/en/plan';
+import { measures } from '$lib/i18n/en/measures';
 import { locale } from '$lib/i18n/locale.svelte';
+import { provideEnglish } from '$lib/i18n/translate';
 
-// This screen's messages are their own chunk: loaded before it renders.
+provideEnglish('progress', progress);
+provideEnglish('plan', plan);
+provideEnglish('measures', measures);
+
+// This screen's messages: English comes with the page's code (see provideEnglish, and the build
+// lists it with the page's first scripts), another language is loaded before it renders.
 export async function load() {
   if (browser) await locale.need(['progress', 'plan', 'measures']);
 }

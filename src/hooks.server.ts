@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import { completeModulePreloads, type ManifestChunk } from '$lib/server/preloads';
+
+// Runs only while the build prerenders the screens (the app is served as static files).
+let manifest: Record<string, ManifestChunk> | undefined;
+
+function clientManifest(): Record<string, ManifestChunk> {
+  if (!manifest) {
+    try {
+      const file = join(process.cwd(), '.svelte-kit/output/client/.vite/manifest.json');
+      manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>;
+    } catch {
+      manifest = {};
+    }
+  }
+  return manifest;
+}
+
+export const handle: Handle = ({ event, resolve }) =>
+  resolve(event, {
+    // Each prerendered page asks at once for every script file it needs (see preloads.ts).
+    transformPageChunk: building
+      ? ({ html }) => completeModulePreloads(html, clientManifest())
+      : undefined,
+  });
