@@ -7,7 +7,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // early for what a first visit will need), allowed by their hashes: whatever they say, exactly,
 // and nothing else inline.
 const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
-const appScriptHashes = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+const appScriptHashes = [...appHtml.matchAll(/<script(?:\s[^>]*)?>([\s\S]*?)<\/script>/g)].map(
   ([, script]) => `sha256-${createHash('sha256').update(script).digest('base64')}`,
 );
 

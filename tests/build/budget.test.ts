@@ -97,6 +97,20 @@ describe('bundle budgets', () => {
     }
   });
 
+  it('paints each prerendered page whole: the first paint waits for the page’s last element', () => {
+    // A slow phone may paint what it has parsed so far: half a header, a bottom bar without its
+    // items, which then move when the rest arrives (a layout shift, seen in Lighthouse on Today).
+    const pages = prerenderedPages();
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      const expected = /<link rel="expect" href="#([\w-]+)" blocking="render"/.exec(html)?.[1];
+      expect(expected, page).toBeDefined();
+      const lastElement = /<(\w+)\b[^>]*>(?:<\/\1>)?\s*<\/body>/.exec(html)?.[0] ?? '';
+      expect(lastElement, page).toContain(`id="${expected}"`);
+    }
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
   it('has every prerendered screen ask at once for every script file it needs to start', () => {
     const checked = bundles.flatMap((bundle) => {
       const page = bundle.route === '/' ? 'build/index.html' : `build${bundle.route}.html`;
