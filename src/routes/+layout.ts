@@ -1,6 +1,7 @@
 import { browser } from '$app/environment';
 import { locale } from '$lib/i18n/locale.svelte';
 import { deviceTimeZone } from '$lib/state/clock.svelte';
+import { afterPaint, nextTask } from '$lib/utils/tasks';
 
 // Every screen is prerendered to its own file so the service worker can precache it. Most are
 // client-rendered shells: the client's data lives in IndexedDB on the phone, so there is nothing
@@ -18,10 +19,7 @@ export async function load() {
   // before the script, so it would show first anyway; this keeps it so on a fast one.
   const isShown =
     document.getElementById('main') && !document.documentElement.hasAttribute('data-wait');
-  await Promise.all([
-    locale.init(),
-    isShown && new Promise((shown) => requestAnimationFrame(() => setTimeout(shown, 0))),
-  ]);
+  await Promise.all([locale.init(), isShown && afterPaint()]);
   // The page's first date formatter costs a slow phone 60-90 ms (the browser loads its date
   // data once); every screen builds one as it draws. app.html builds one just after the first
   // paint, while the script is on its way; where the script came first (a fast network, the
@@ -29,7 +27,6 @@ export async function load() {
   // between the two instead of waiting through one long task.
   // (The app takes the page over in the task after it: awaiting in this one would run all of
   // that in the same task.)
-  const nextTask = () => new Promise<void>((next) => setTimeout(next, 0));
   await nextTask();
   deviceTimeZone();
   await nextTask();

@@ -1,4 +1,5 @@
 import { deleteDatabase, refuseToReopen } from '$lib/db/database';
+import { nextTask } from '$lib/utils/tasks';
 import { pwa } from './pwa.svelte';
 
 const CHANNEL = 'blvd-erase';
@@ -28,7 +29,7 @@ export async function eraseEverything(): Promise<void> {
   localStorage.clear();
   sessionStorage.clear();
   // A write queued before the wipe (a setting saved as the button was pressed) lands after it.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   localStorage.clear();
   sessionStorage.clear();
   tellOtherTabs('erased');

@@ -30,6 +30,7 @@ import {
   type IndexCheck,
   type Progress,
 } from './events-delivery';
+import { afterPaint } from '$lib/utils/tasks';
 
 export interface FinderPreload {
   indexCheck: Promise<IndexCheck>;
@@ -58,9 +59,6 @@ let storing: Promise<void> = Promise.resolve();
 /** A snapshot shown but not stored: this phone has no database yet (see `store`). */
 let unstored: { snapshot: EventsSnapshot; hash: string } | undefined;
 let stopWaiting: (() => void) | undefined;
-
-const afterPaint = () =>
-  new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
 /** When the phone has a moment (a first touch is answered first), or after a second at most. */
 const whenIdle = () =>
