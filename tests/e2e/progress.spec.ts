@@ -63,6 +63,16 @@ test('days in treatment, a milestone celebrated once, charts with tables, insigh
   const chart = page.getByRole('img', { name: /^Mood and craving, 30 days from/ });
   await expect(chart).toBeVisible();
   await expect(chart.locator('canvas')).toBeVisible();
+  // Drawn once the screen is painted (each chart in a task of its own), never left blank.
+  const isDrawn = (canvas: HTMLCanvasElement) => {
+    const blank = document.createElement('canvas');
+    blank.width = canvas.width;
+    blank.height = canvas.height;
+    return canvas.width > 0 && canvas.toDataURL() !== blank.toDataURL();
+  };
+  for (const canvas of await page.locator('canvas').all()) {
+    await expect.poll(() => canvas.evaluate(isDrawn)).toBe(true);
+  }
   await page.getByText('Show the figures as a table').first().click();
   const table = page.getByRole('table').first();
   await expect(table.getByRole('row')).toHaveCount(31);
