@@ -30,7 +30,7 @@ import {
   type IndexCheck,
   type Progress,
 } from './events-delivery';
-import { afterPaint } from '$lib/utils/tasks';
+import { afterPaint, whenIdle } from '$lib/utils/tasks';
 
 export interface FinderPreload {
   indexCheck: Promise<IndexCheck>;
@@ -59,14 +59,6 @@ let storing: Promise<void> = Promise.resolve();
 /** A snapshot shown but not stored: this phone has no database yet (see `store`). */
 let unstored: { snapshot: EventsSnapshot; hash: string } | undefined;
 let stopWaiting: (() => void) | undefined;
-
-/** When the phone has a moment (a first touch is answered first), or after a second at most. */
-const whenIdle = () =>
-  new Promise<void>((done) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(() => done(), { timeout: 1000 })
-      : setTimeout(done, 0),
-  );
 
 function write(snapshot: EventsSnapshot, hash: string, wait: () => Promise<void>): void {
   storing = wait()
@@ -99,7 +91,7 @@ async function store(snapshot: EventsSnapshot, hash: string): Promise<void> {
   unstored = { snapshot, hash };
   stopWaiting = whenDatabaseOpened(() => {
     unstored = undefined;
-    write(snapshot, hash, whenIdle);
+    write(snapshot, hash, () => whenIdle());
   });
 }
 
@@ -204,18 +196,14 @@ export class EventFinder {
    */
   prepareSearch(): void {
     const index = this.index;
-    const idle = (next: () => void) =>
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(next, { timeout: 500 })
-        : setTimeout(next, 0);
     let from = 0;
     const step = () => {
       if (index !== this.index) return;
       prepareText(index, from, from + 1000);
       from += 1000;
-      if (from < index.length) idle(step);
+      if (from < index.length) void whenIdle(500).then(step);
     };
-    idle(step);
+    void whenIdle(500).then(step);
   }
 
   #show(events: RecoveryEvent[], meta: EventsMeta | undefined): void {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint, nextTask } from './tasks';
+import { afterPaint, nextTask, whenIdle } from './tasks';
 
 describe('nextTask', () => {
   it('resolves in a later task: after this task’s microtasks, after timers set before it', async () => {
@@ -30,5 +30,34 @@ describe('afterPaint', () => {
     expect(isDone).toBe(false); // the frame's own task: not yet
     await painted;
     expect(isDone).toBe(true);
+  });
+});
+
+describe('whenIdle', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('waits for the browser’s idle moment, with the longest wait it was given', async () => {
+    const asked: { callback: () => void; timeout?: number }[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void, options?: { timeout?: number }) => {
+      asked.push({ callback, timeout: options?.timeout });
+      return asked.length;
+    });
+    let isDone = false;
+    const idle = whenIdle(500).then(() => (isDone = true));
+    await nextTask();
+    expect(isDone).toBe(false);
+    expect(asked.map((a) => a.timeout)).toEqual([500]);
+    asked[0]!.callback();
+    await idle;
+    expect(isDone).toBe(true);
+  });
+
+  it('without idle callbacks, resolves in the next task', async () => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const order: string[] = [];
+    const idle = whenIdle().then(() => order.push('idle'));
+    order.push('this task');
+    await idle;
+    expect(order).toEqual(['this task', 'idle']);
   });
 });
