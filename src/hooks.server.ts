@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { inlineIcon } from '$lib/server/inline-icon';
 import { completeModulePreloads, type ManifestChunk } from '$lib/server/preloads';
 
 // Runs only while the build prerenders the screens (the app is served as static files).
@@ -19,10 +20,18 @@ function clientManifest(): Record<string, ManifestChunk> {
   return manifest;
 }
 
+let icon: string | undefined;
+
+function appIcon(): string {
+  icon ??= readFileSync(join(process.cwd(), 'static/favicon.svg'), 'utf8');
+  return icon;
+}
+
 export const handle: Handle = ({ event, resolve }) =>
   resolve(event, {
-    // Each prerendered page asks at once for every script file it needs (see preloads.ts).
+    // Each prerendered page asks at once for every script file it needs (see preloads.ts), and
+    // carries its icon rather than asking for it (see inline-icon.ts).
     transformPageChunk: building
-      ? ({ html }) => completeModulePreloads(html, clientManifest())
+      ? ({ html }) => inlineIcon(completeModulePreloads(html, clientManifest()), appIcon())
       : undefined,
   });

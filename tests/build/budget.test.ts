@@ -97,6 +97,16 @@ describe('bundle budgets', () => {
     }
   });
 
+  it('has each prerendered page carry its icon instead of asking for it', () => {
+    // Asked for at once, the icon would share a phone's few connections with the app's code.
+    const pages = prerenderedPages();
+    for (const page of pages) {
+      const icons = [...readFileSync(page, 'utf8').matchAll(/<link rel="icon" href="([^"]*)"/g)];
+      expect(icons.map(([, href]) => href!.slice(0, 19)), page).toEqual(['data:image/svg+xml,']);
+    }
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
   it('paints each prerendered page whole: the first paint waits for the page’s last element', () => {
     // A slow phone may paint what it has parsed so far: half a header, a bottom bar without its
     // items, which then move when the rest arrives (a layout shift, seen in Lighthouse on Today).
