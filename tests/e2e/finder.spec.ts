@@ -177,14 +177,81 @@ test('with no meetings stored and no signal, it says to connect once', async ({
 });
 
 test('when the list cannot be loaded, it says so kindly and tries again', async ({ page }) => {
-  let failures = 1;
-  await page.route('**/events/index.json', (route) =>
+  // The server is busy: the part the page names fails, and so does the index asked for then.
+  let failures = 2;
+  await page.route(/\/events\/[\w.]+\.json$/, (route) =>
     failures-- > 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
   );
   await page.goto('/events');
   await expect(page.getByText('The meeting list could not be loaded just now.')).toBeVisible();
+  expect(failures).toBe(0);
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(results(page).getByRole('link').first()).toBeVisible();
+});
+
+test('a first visit takes the list’s index from the page and asks only for its part', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/events/') && path.endsWith('.json')) fetched.push(path);
+  });
+  await page.goto('/events');
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+  expect(fetched).toEqual([expect.stringMatching(PART)]);
+});
+
+test('a page whose index names a part the server no longer has asks for the index of now', async ({
+  page,
+}) => {
+  // A page kept by the browser from an older version: its part is gone from the server.
+  await page.route('/events', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replaceAll(
+      /meetings\.([0-9a-f]+)\.json/g,
+      'meetings.0ld.json',
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await page.route('**/events/meetings.0ld.json', (route) => route.fulfill({ status: 404 }));
+  await page.goto('/events');
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await expect(page.getByText('The meeting list could not be loaded just now.')).toHaveCount(0);
+});
+
+test('a first visit installs the app for offline once its meetings are on screen, not before', async ({
+  page,
+  frame,
+}) => {
+  // A phone network: the list takes a while. The app's installation (all of its files) would
+  // share the connection with it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(PART, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // How many meetings were on screen when the app registered its service worker.
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      const rows = document.querySelectorAll('a[href*="/events/detail"]').length;
+      document.documentElement.dataset.rowsAtRegistration = String(rows);
+      return register.apply(this, args);
+    };
+  });
+  const rowsAtRegistration = () =>
+    page.evaluate(() => document.documentElement.dataset.rowsAtRegistration);
+  await page.goto('/events');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading meetings' })).toBeVisible();
+  // Long after the screen is up and the phone idle: not registered yet.
+  await page.waitForTimeout(1500);
+  expect(await rowsAtRegistration()).toBeUndefined();
+  release();
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await frame.waitForServiceWorker();
+  expect(Number(await rowsAtRegistration())).toBeGreaterThan(0);
 });
 
 test('Filters fold away and count what is on; every control works by keyboard', async ({

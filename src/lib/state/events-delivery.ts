@@ -1,7 +1,8 @@
 /**
  * How the meetings snapshot reaches the phone. Each visit asks for one small file,
- * /events/index.json (revalidated: an unchanged one is a 304). Its hash names the snapshot; when
- * it matches the stored one nothing else is fetched or parsed. A new snapshot comes as part
+ * /events/index.json (revalidated: an unchanged one is a 304), except a first visit, which has
+ * it in the page (see preloadFinder). Its hash names the snapshot; when it matches the stored
+ * one nothing else is fetched or parsed. A new snapshot comes as part
  * files named by their content, kept in the Cache API by this page itself, so they are cached
  * even when the first visit fetched them before the service worker took control, and a part
  * already on the phone is never downloaded twice. The index of the snapshot last downloaded is
@@ -19,14 +20,20 @@ import { keptJson } from '$lib/utils/kept';
 export const INDEX_URL = '/events/index.json';
 export const SNAPSHOT_CACHE = 'events-snapshot';
 
-export type IndexCheck =
-  { status: 'ok'; index: EventsIndex } | { status: 'offline' } | { status: 'unavailable' };
+/** The answer about the index; `isFromPage` when it may be the copy a page carried. */
+export type IndexCheck = (
+  { status: 'ok'; index: EventsIndex } | { status: 'offline' } | { status: 'unavailable' }
+) & { isFromPage?: boolean };
 
-/** Asks for the index (revalidated with the server: a 304 when it has not changed). */
-export async function checkIndex(): Promise<IndexCheck> {
+/**
+ * Asks for the index (revalidated with the server: a 304 when it has not changed), with
+ * `fetcher` if given (a route's load: while the page starts, SvelteKit answers with the copy the
+ * prerendered page carries, asking nothing of the network).
+ */
+export async function checkIndex(fetcher: typeof fetch = fetch): Promise<IndexCheck> {
   let response: Response;
   try {
-    response = await fetch(INDEX_URL, { cache: 'no-cache' });
+    response = await fetcher(INDEX_URL, { cache: 'no-cache' });
   } catch {
     return { status: navigator.onLine === false ? 'offline' : 'unavailable' };
   }

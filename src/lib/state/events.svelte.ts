@@ -1,4 +1,4 @@
-import { databaseExists, openedDb, whenDatabaseOpened } from '$lib/db/database';
+import { databaseExists, mayHaveRecords, openedDb, whenDatabaseOpened } from '$lib/db/database';
 import {
   allEvents,
   eventsMeta,
@@ -41,14 +41,24 @@ export interface FinderPreload {
  * Starts what the finder needs at once (the route's load calls it before the screen renders):
  * the stored meetings are read while the screen's code and words are still arriving, and the
  * index is asked of the network at the same time.
+ *
+ * On a first visit the index comes from the page instead, through the load's `pageFetch`: the
+ * prerendered page has just come from the server with the index it was built with, as fresh as
+ * asking would be, and the phone saves a request that on a phone network would share its few
+ * connections with the app's code (the rows would wait for both). A phone that may have records
+ * may be showing a page its service worker kept from an older version: it asks the network.
  */
-export function preloadFinder(): FinderPreload {
+export function preloadFinder(pageFetch?: typeof fetch): FinderPreload {
   const stored = eventsMeta().then(
     async (meta) =>
       [meta, meta ? await allEvents() : []] as [EventsMeta | undefined, RecoveryEvent[]],
   );
   // A failed read shows as "nothing stored": the download path then takes over.
-  return { indexCheck: checkIndex(), stored: stored.catch(() => [undefined, []]) };
+  const indexCheck =
+    pageFetch && !mayHaveRecords()
+      ? checkIndex(pageFetch).then((check): IndexCheck => ({ ...check, isFromPage: true }))
+      : checkIndex();
+  return { indexCheck, stored: stored.catch(() => [undefined, []]) };
 }
 
 /** Where the finder is: showing rows, or why not yet. */
@@ -155,14 +165,20 @@ export class EventFinder {
       return;
     }
     if (hasEvents && check.index.hash === meta?.hash) return;
-    await this.#download(check.index, hasEvents);
+    if (await this.#download(check.index, hasEvents)) return;
+    // The page's own index may name parts the server no longer has (a page from an older
+    // version, kept by the browser): once more, with the index of now.
+    if (!check.isFromPage) return;
+    const now = await checkIndex();
+    if (now.status === 'ok') await this.#download(now.index, hasEvents);
   }
 
+  /** Shows (and stores) the snapshot the index names; false if it could not be had. */
   async #download(
     index: EventsIndex,
     hadEvents: boolean,
     failure?: 'offline' | 'unavailable',
-  ): Promise<void> {
+  ): Promise<boolean> {
     if (!hadEvents) {
       this.status = 'downloading';
       this.progress = { loaded: 0, total: index.parts.reduce((n, p) => n + p.bytes, 0) };
@@ -182,12 +198,13 @@ export class EventFinder {
     } catch {
       if (!hadEvents)
         this.status = failure ?? (navigator.onLine === false ? 'offline' : 'unavailable');
-      return;
+      return false;
     }
     this.#show(snapshot.events, metaOf(snapshot, index.hash));
     if (hadEvents) this.announcement = t('events.updated');
     // Stored once the rows are on screen: a first visit never waits for IndexedDB.
     await store(snapshot, index.hash);
+    return true;
   }
 
   /**

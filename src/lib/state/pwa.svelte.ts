@@ -1,4 +1,11 @@
 import type { Workbox } from 'workbox-window';
+import { afterPaint, whenIdle } from '$lib/utils/tasks';
+
+/**
+ * The longest the worker's registration waits for a screen's content: a download that never ends
+ * must not keep the phone from working offline.
+ */
+export const MAX_HOLD_MS = 10_000;
 
 /**
  * The service worker's update flow. A new version installs in the background and then waits;
@@ -12,6 +19,19 @@ class PwaState {
 
   #registering: Promise<void> | undefined;
   #isStopped = false;
+  #holds: Promise<unknown>[] = [];
+  #release: () => void = () => {};
+  #released = new Promise<void>((release) => (this.#release = release));
+
+  /**
+   * The screen's own content is still on its way over the network (the meeting list on a first
+   * visit): the worker's registration waits until it is here and drawn, for at most
+   * MAX_HOLD_MS. A first registration installs the whole app, which on a phone network would
+   * share the connection with that download and delay the rows the client came for.
+   */
+  holdRegistration(until: Promise<unknown>): void {
+    this.#holds.push(until);
+  }
 
   register(): Promise<void> {
     if (!('serviceWorker' in navigator) || this.#isStopped) return Promise.resolve();
@@ -20,6 +40,18 @@ class PwaState {
   }
 
   async #register(): Promise<void> {
+    const holds = this.#holds.splice(0);
+    if (holds.length > 0) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<void>((go) => (timer = setTimeout(go, MAX_HOLD_MS)));
+      await Promise.race([Promise.allSettled(holds), late, this.#released]);
+      clearTimeout(timer);
+      if (this.#isStopped) return;
+      // The content drawn, and a quiet moment after it.
+      await afterPaint();
+      await whenIdle();
+    }
+    if (this.#isStopped) return;
     // Loaded after first paint: workbox-window is not needed to show the screen.
     const { Workbox } = await import('workbox-window');
     if (this.#isStopped) return;
@@ -42,6 +74,7 @@ class PwaState {
    */
   async stop(): Promise<void> {
     this.#isStopped = true;
+    this.#release();
     await this.#registering?.catch(() => undefined);
   }
 

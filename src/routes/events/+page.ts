@@ -17,14 +17,16 @@ provideEnglish('events', events);
 export const load: PageLoad = async ({ fetch }) => {
   if (!browser) {
     await locale.need(['events']);
-    // The snapshot's parts as this build publishes them (the daily sync writes them, then
-    // builds): the prerendered page names them so a first visit asks for them at once.
+    // The snapshot's index as this build publishes it (the daily sync writes it, then builds):
+    // the prerendered page names its parts so a first visit asks for them at once, and carries
+    // the index itself (SvelteKit inlines what a load fetched), which a first visit uses
+    // instead of asking for it (see preloadFinder).
     const index: unknown = await fetch(INDEX_URL)
       .then((response) => response.json())
       .catch(() => undefined);
     return { parts: isEventsIndex(index) ? index.parts.map((part) => part.url) : [] };
   }
-  const preload = preloadFinder();
+  const preload = preloadFinder(fetch);
   await locale.need(['events']);
   return { preload, parts: [] };
 };

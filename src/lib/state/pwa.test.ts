@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The registration itself, seen from outside: which Workbox was made, and when.
+const made = vi.hoisted(() => ({ count: 0 }));
+vi.mock('workbox-window', () => ({
+  Workbox: class {
+    constructor() {
+      made.count += 1;
+    }
+    addEventListener() {}
+    register() {
+      return Promise.resolve();
+    }
+  },
+}));
+
+/** A fresh `pwa` (module state), in a browser-like world with a service worker. */
+async function freshPwa() {
+  vi.resetModules();
+  return (await import('./pwa.svelte')).pwa;
+}
+
+const never = new Promise<void>(() => {});
+
+describe('pwa registration held by a screen', () => {
+  beforeEach(() => {
+    made.count = 0;
+    vi.useFakeTimers();
+    vi.stubGlobal('navigator', { serviceWorker: {} });
+    vi.stubGlobal('document', { addEventListener() {} });
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => setTimeout(run, 16));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('waits for the screen’s content, then registers', async () => {
+    const pwa = await freshPwa();
+    let arrive = () => {};
+    pwa.holdRegistration(new Promise<void>((resolve) => (arrive = resolve)));
+    const registering = pwa.register();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(made.count).toBe(0);
+    arrive();
+    await vi.advanceTimersByTimeAsync(100);
+    await registering;
+    expect(made.count).toBe(1);
+  });
+
+  it('registers anyway after MAX_HOLD_MS: a download that never ends keeps nothing offline', async () => {
+    const { MAX_HOLD_MS } = await import('./pwa.svelte');
+    const pwa = await freshPwa();
+    pwa.holdRegistration(never);
+    const registering = pwa.register();
+    await vi.advanceTimersByTimeAsync(MAX_HOLD_MS - 100);
+    expect(made.count).toBe(0);
+    await vi.advanceTimersByTimeAsync(200);
+    await registering;
+    expect(made.count).toBe(1);
+  });
+
+  it('a wipe does not wait for the hold, and nothing registers after it', async () => {
+    const pwa = await freshPwa();
+    pwa.holdRegistration(never);
+    void pwa.register();
+    await vi.advanceTimersByTimeAsync(1_000);
+    let isStopped = false;
+    void pwa.stop().then(() => (isStopped = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(isStopped).toBe(true);
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(made.count).toBe(0);
+  });
+
+  it('with no hold, registers without waiting', async () => {
+    const pwa = await freshPwa();
+    await pwa.register();
+    expect(made.count).toBe(1);
+  });
+});
