@@ -120,6 +120,11 @@ test('no main screen shifts its layout while its data arrives', async ({ page })
   // A slow phone: data arrives after the first paint, where a shift would show.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  // And a phone network: the meeting list comes after Events shows that it is loading.
+  await page.route(/\/events\/meetings\.\w+\.json$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
   await page.addInitScript(() => {
     const w = window as unknown as { __shift: number };
     w.__shift = 0;

@@ -77,7 +77,9 @@ async function readBody(response: Response, onBytes: (bytes: number) => void): P
 
 /**
  * Fetches the snapshot's parts (from the cache when they are there), reporting progress in
- * bytes; `onPart` gets each part as it arrives so the first rows can show before the rest.
+ * bytes; `onPart` gets the parts so far as each but the last arrives, so the first rows can show
+ * before the rest (the whole snapshot is returned at the end: given to `onPart` too, a phone
+ * would index and draw thousands of meetings twice).
  */
 export async function downloadSnapshot(
   index: EventsIndex,
@@ -103,7 +105,7 @@ export async function downloadSnapshot(
     const snapshot: unknown = JSON.parse(text);
     if (!isSnapshot(snapshot)) throw new Error(`Not a snapshot: ${part.url}`);
     parts.push(snapshot);
-    onPart?.(joinParts(parts));
+    if (parts.length < index.parts.length) onPart?.(joinParts(parts));
   }
   if (cache) {
     await cache
