@@ -30,7 +30,8 @@ class PwaState {
    * share the connection with that download and delay the rows the client came for.
    */
   holdRegistration(until: Promise<unknown>): void {
-    this.#holds.push(until);
+    // Once registering (later screens of the visit), there is nothing left to hold.
+    if (!this.#registering) this.#holds.push(until);
   }
 
   register(): Promise<void> {
