@@ -22,20 +22,30 @@ export async function waitForAppDatabase(page) {
   // "the client is here".
   await waitForApp(page);
   await page.keyboard.press('Shift');
-  // Listed as soon as its upgrade starts: wait until the upgrade has created the tables too.
-  await page.waitForFunction(async () => {
-    const listed = (await indexedDB.databases()).some(
-      (d) => d.name === 'recovery-companion' && (d.version ?? 0) >= 10,
-    );
-    if (!listed) return false;
-    /** @type {IDBDatabase} */
-    const db = await new Promise((resolve, reject) => {
-      const open = indexedDB.open('recovery-companion');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const isReady = db.objectStoreNames.contains('settings');
-    db.close();
-    return isReady;
+  // Asked again and again from here: page.waitForFunction would take the promise an async check
+  // returns as its answer (a promise is truthy) and ask only once, so a test went on before the
+  // database existed, and its own open created an empty one under the app.
+  const deadline = Date.now() + 15_000;
+  while (!(await page.evaluate(isCreated))) {
+    if (Date.now() > deadline) throw new Error('The app did not create its database in 15 s.');
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Whether the app's database exists with its tables (never creating it: asks before opening). */
+async function isCreated() {
+  // Listed as soon as its upgrade starts: an open then waits for the upgrade to finish.
+  const listed = (await indexedDB.databases()).some(
+    (d) => d.name === 'recovery-companion' && (d.version ?? 0) >= 10,
+  );
+  if (!listed) return false;
+  /** @type {IDBDatabase} */
+  const db = await new Promise((resolve, reject) => {
+    const open = indexedDB.open('recovery-companion');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
   });
+  const isReady = db.objectStoreNames.contains('settings');
+  db.close();
+  return isReady;
 }
