@@ -30,12 +30,18 @@ export function publishedBuild() {
     'index.json': JSON.stringify(index),
     [part.url.slice('/events/'.length)]: part.body,
   };
-  // The prerendered Events page names the parts a first visit fetches at once, as a build after
-  // this publish would.
-  const page = readFileSync(join(root, 'events.html'), 'utf8').replace(
-    /(<meta name="first-visit-fetch" content=")[^"]*(")/g,
-    `$1${part.url}$2`,
-  );
+  // The prerendered Events page names the parts a first visit fetches at once, and carries the
+  // index (what its load fetched, inlined by SvelteKit), as a build after this publish would.
+  const inlined =
+    /(<script type="application\/json" data-sveltekit-fetched data-url="\/events\/index\.json">)([^<]*)(<\/script>)/;
+  const page = readFileSync(join(root, 'events.html'), 'utf8')
+    .replace(/(<meta name="first-visit-fetch" content=")[^"]*(")/g, `$1${part.url}$2`)
+    .replace(inlined, (_, open, fetched, close) => {
+      const response = JSON.parse(fetched);
+      return open + JSON.stringify({ ...response, body: files['index.json'] }) + close;
+    });
+  if (!page.includes(part.url) || !page.includes(index.hash))
+    throw new Error('The Events page no longer names its parts or carries its index as expected.');
   const written = { ...files, '../events.html': page };
   for (const [name, body] of Object.entries(written)) {
     writeFileSync(join(dir, name), body);
