@@ -268,9 +268,10 @@ export async function rows() {
         const canvases = document.querySelectorAll('canvas').length;
         if (canvases === 0 || drawn.length < canvases) return false;
         const start = performance.getEntriesByName('progress:start')[0]?.startTime ?? 0;
-        return (drawn.at(-1)?.startTime ?? 0) - start;
+        // An object, never a bare number: waitForFunction would take 0 ms as "not yet".
+        return { ms: (drawn.at(-1)?.startTime ?? 0) - start };
       });
-      chartsDrawn.push(await lastChart.jsonValue());
+      chartsDrawn.push((await lastChart.jsonValue()).ms);
       if (process.env.DEBUG_MARKS)
         console.log(
           await progressPage.evaluate(() =>

@@ -20,8 +20,9 @@ class PwaState {
   #registering: Promise<void> | undefined;
   #isStopped = false;
   #holds: Promise<unknown>[] = [];
-  #release: () => void = () => {};
-  #released = new Promise<void>((release) => (this.#release = release));
+  // Resolved by stop(): a registration waiting on a hold gives up at once.
+  #markStopped: () => void = () => {};
+  #whenStopped = new Promise<void>((stopped) => (this.#markStopped = stopped));
 
   /**
    * The screen's own content is still on its way over the network (the meeting list on a first
@@ -45,7 +46,7 @@ class PwaState {
     if (holds.length > 0) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const late = new Promise<void>((go) => (timer = setTimeout(go, MAX_HOLD_MS)));
-      await Promise.race([Promise.allSettled(holds), late, this.#released]);
+      await Promise.race([Promise.allSettled(holds), late, this.#whenStopped]);
       clearTimeout(timer);
       if (this.#isStopped) return;
       // The content drawn, and a quiet moment after it.
@@ -75,7 +76,7 @@ class PwaState {
    */
   async stop(): Promise<void> {
     this.#isStopped = true;
-    this.#release();
+    this.#markStopped();
     await this.#registering?.catch(() => undefined);
   }
 
