@@ -49,6 +49,12 @@ async function pickEveningIop(page: Page) {
 }
 
 test.describe('the center’s program', () => {
+  // Friday 27 November 2026, 10:00 in Portland: the client joined on Monday 23rd, so Tuesday 24th
+  // is behind them and Monday 30th is coming up, whatever day the suite runs.
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-27T10:00:00-08:00'));
+  });
+
   test('set-up: pick a group by its name, see its days and hours, and its sessions join the schedule', async ({
     page,
     frame,

@@ -152,6 +152,7 @@ export function db(): Promise<CompanionDB> {
         // An open that failed fails every query too; each screen says so where it reads.
       });
     instance = opened;
+    stepAsideWhenFrozen();
     rememberOnDisk();
     for (const listener of createdListeners) listener();
     return opened;
@@ -174,6 +175,27 @@ export function openedDb(): CompanionDB | undefined {
   return instance;
 }
 
+let isWatchingLifecycle = false;
+
+/**
+ * A page kept in the back/forward cache (or frozen in the background) holds no connection: the
+ * connection is closed when the page is put away and Dexie opens it again on the next query,
+ * after the page comes back. A frozen page that kept it open (in WebKit, with a write still
+ * pending) made every later page of the app wait on it: PHQ-9 never drew its questions, the
+ * lock never finished encrypting, "delete all my data" was blocked for ever (issue #24).
+ * Closing waits for the transactions already started, so nothing written is lost.
+ */
+function stepAsideWhenFrozen(): void {
+  if (isWatchingLifecycle || typeof addEventListener !== 'function') return;
+  isWatchingLifecycle = true;
+  const putAway = () => instance?.close({ disableAutoOpen: false });
+  addEventListener('pagehide', (event) => {
+    if (event.persisted) putAway();
+  });
+  // Chromium freezes background tabs without a pagehide.
+  document.addEventListener('freeze', putAway);
+}
+
 /** Closes and forgets the connection (tests, and after deleting everything). */
 export function closeDb(): void {
   instance?.close();
@@ -181,9 +203,19 @@ export function closeDb(): void {
   loading = undefined;
 }
 
-/** Deletes the whole database (tests, and "delete all my data"). */
-export async function deleteDatabase(): Promise<void> {
+/**
+ * Deletes the whole database (tests, and "delete all my data"). Another page of the app that
+ * still holds it (a tab that has not answered yet) blocks the delete: `onBlocked` is told, and
+ * the delete finishes by itself as soon as that page lets go (it is asked to, by the
+ * `versionchange` event every page of the app answers by closing). Never waits silently.
+ */
+export function deleteDatabase(onBlocked?: () => void): Promise<void> {
   closeDb();
-  const { Dexie } = await loadDexie();
-  await Dexie.delete(DB_NAME);
+  if (typeof indexedDB === 'undefined') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('The data could not be deleted.'));
+    request.onblocked = () => onBlocked?.();
+  });
 }

@@ -28,7 +28,9 @@ export async function afterRecordSaved(): Promise<void> {
   if (settledFor === database) return;
   if (!(await getSetting('persistenceRequestedAt'))) {
     await setSetting('persistenceRequestedAt', Date.now());
-    await requestPersistence();
+    // Asked, never awaited: in Firefox the answer is a permission prompt that stays pending
+    // until the client answers it (perhaps never), and a save must say "Saved" at once.
+    requestPersistence().catch(() => undefined);
   }
   settledFor = database;
 }

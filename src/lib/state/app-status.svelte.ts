@@ -9,6 +9,8 @@ class AppStatus {
   isErased = $state(false);
   /** The deletion has finished (here, or in the tab that did it): only then does the app say so. */
   isEraseDone = $state(false);
+  /** Another page of the app still holds the database: the deletion finishes when it lets go. */
+  isEraseWaiting = $state(false);
 
   /** Starts watching; returns a function that stops. Call once, from the root layout. */
   start(): () => void {

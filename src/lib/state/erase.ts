@@ -8,13 +8,15 @@ const CHANNEL = 'blvd-erase';
  * "Delete all my data": the database, the service worker's caches and registration, and local
  * storage. The app then starts fresh, as if never opened on this phone. The wipe wins against
  * work in flight: a service worker registration on its way is waited for (then undone), other
- * tabs of the app are told to stop, and storage is cleared again after anything late.
+ * tabs of the app are told to stop, and storage is cleared again after anything late. When
+ * another page still holds the database, `onWaiting` is told (the screen says so) and the
+ * deletion finishes as soon as that page lets go.
  */
-export async function eraseEverything(): Promise<void> {
+export async function eraseEverything(onWaiting?: () => void): Promise<void> {
   tellOtherTabs('erasing');
   await pwa.stop();
   refuseToReopen();
-  await deleteDatabase();
+  await deleteDatabase(onWaiting);
   if ('caches' in globalThis) {
     for (const name of await caches.keys()) await caches.delete(name);
   }

@@ -26,6 +26,8 @@ export const shell = {
 
   'events.inProgress': 'In progress',
   'delete.deleting': 'Deleting…',
+  'delete.waiting':
+    'The app is still open in another tab or window, which holds your data. Close it, and the deletion finishes on its own.',
   'delete.done': 'Your data was deleted from this phone.',
   'delete.startAgain': 'Start again',
 } as const;

@@ -29,6 +29,8 @@ export const shell: Record<keyof typeof english, Message> = {
 
   'events.inProgress': 'En curso',
   'delete.deleting': 'Borrando…',
+  'delete.waiting':
+    'La aplicación sigue abierta en otra pestaña o ventana, que tiene tus datos. Ciérrala y el borrado terminará solo.',
   'delete.done': 'Tus datos se borraron de este teléfono.',
   'delete.startAgain': 'Empezar de nuevo',
 };

@@ -1,0 +1,114 @@
+import { afterEach, expect, it, vi } from 'vitest';
+import { closeDb, db, deleteDatabase, DB_NAME, withDb } from './database';
+import { saveCheckIn } from './checkIns';
+import { getSetting } from './settings';
+
+// The page's life, as the browser tells it: the events a frozen or restored page receives.
+const page = new EventTarget();
+const doc = new EventTarget();
+vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
+vi.stubGlobal('document', doc);
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+  vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
+  vi.stubGlobal('document', doc);
+});
+
+function pagehide(persisted: boolean) {
+  const event = new Event('pagehide') as Event & { persisted: boolean };
+  Object.defineProperty(event, 'persisted', { value: persisted });
+  page.dispatchEvent(event);
+}
+
+/** Opens a raw connection of another page, which may or may not step aside when asked. */
+function otherPage(answersVersionChange: boolean): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(DB_NAME);
+    open.onsuccess = () => {
+      const other = open.result;
+      if (answersVersionChange) other.onversionchange = () => other.close();
+      resolve(other);
+    };
+    open.onerror = () => reject(open.error);
+  });
+}
+
+it('a page put in the back/forward cache holds no connection, and the next read opens it again', async () => {
+  const database = await db();
+  await withDb((d) => d.settings.put({ key: 'probe', body: { enc: 'none', value: 1 } }));
+  expect(database.isOpen()).toBe(true);
+  pagehide(false);
+  expect(database.isOpen()).toBe(true);
+  pagehide(true);
+  expect(database.isOpen()).toBe(false);
+  // Nothing of the page's own holds the database now: a delete by another page is not blocked.
+  const blocked = vi.fn();
+  // (Not through deleteDatabase, which would forget this page's connection itself.)
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onblocked = blocked;
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+  expect(blocked).not.toHaveBeenCalled();
+  // Back from the cache: the next query opens the database again (a new, empty one here).
+  expect(await withDb((d) => d.settings.count())).toBe(0);
+  expect(database.isOpen()).toBe(true);
+  closeDb();
+});
+
+it('a frozen tab (Chromium freezes background tabs) closes its connection too', async () => {
+  const database = await db();
+  await withDb((d) => d.settings.count());
+  doc.dispatchEvent(new Event('freeze'));
+  expect(database.isOpen()).toBe(false);
+  expect(await withDb((d) => d.settings.count())).toBe(0);
+  closeDb();
+});
+
+it('a delete while another page holds the database says so, and finishes when that page lets go', async () => {
+  await withDb((d) => d.settings.count());
+  const other = await otherPage(false);
+  const onBlocked = vi.fn();
+  let isDone = false;
+  const deleting = deleteDatabase(onBlocked).then(() => (isDone = true));
+  await vi.waitFor(() => expect(onBlocked).toHaveBeenCalledTimes(1));
+  expect(isDone).toBe(false);
+  other.close();
+  await deleting;
+  expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
+});
+
+it('a delete is not blocked by a page that steps aside when asked', async () => {
+  await withDb((d) => d.settings.count());
+  await otherPage(true);
+  const onBlocked = vi.fn();
+  await deleteDatabase(onBlocked);
+  expect(onBlocked).not.toHaveBeenCalled();
+});
+
+it('a persistence prompt never answered (Firefox) never holds up a save', async () => {
+  const persist = vi.fn(() => new Promise<boolean>(() => undefined));
+  vi.stubGlobal('navigator', { storage: { persist, persisted: async () => false } });
+  const saved = await Promise.race([
+    saveCheckIn({
+      id: 'c1',
+      at: 1,
+      date: '2026-12-07',
+      mood: 3,
+      craving: 2,
+      triggerIds: [],
+      copingIds: [],
+      createdAt: 1,
+      updatedAt: 1,
+    }).then(() => 'saved'),
+    new Promise((resolve) => setTimeout(() => resolve('still saving'), 2000)),
+  ]);
+  expect(saved).toBe('saved');
+  expect(persist).toHaveBeenCalledTimes(1);
+  expect(await getSetting('persistenceRequestedAt')).toBeTypeOf('number');
+  await deleteDatabase();
+});

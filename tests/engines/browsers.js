@@ -1,0 +1,318 @@
+// @ts-check
+// The engines a client's phone runs that Playwright cannot download here: WebKit (every iPhone
+// browser) through Debian's WebKitGTK and its WebDriver, and Firefox through Debian's Firefox ESR
+// and WebDriver BiDi (puppeteer-core). Both are driven through one small interface, so each
+// journey in journeys.test.js is written once and run in both.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const PACKAGES = {
+  webkit: {
+    files: ['/usr/bin/WebKitWebDriver', '/usr/bin/Xvfb', MINIBROWSER],
+    apt: 'webkit2gtk-driver xvfb',
+  },
+  firefox: { files: ['/usr/bin/firefox-esr'], apt: 'firefox-esr' },
+};
+
+/**
+ * Installs Debian's package for an engine when it is missing (as root with apt, as chromium.js
+ * does for Chromium); otherwise says how to get it.
+ * @param {'webkit' | 'firefox'} engine
+ */
+export function ensureEngine(engine) {
+  const { files, apt } = PACKAGES[engine];
+  if (files.every((file) => existsSync(file))) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log(`Installing Debian’s ${apt} for the ${engine} tests…`);
+    execSync(`apt-get install -y ${apt} || (apt-get update && apt-get install -y ${apt})`, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  }
+  const missing = files.filter((file) => !existsSync(file));
+  if (missing.length)
+    throw new Error(`The ${engine} tests need ${missing.join(', ')}: sudo apt-get install ${apt}`);
+}
+
+/** A free TCP port on localhost. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+    server.on('error', reject);
+  });
+}
+
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * In the page: the first element matching `selector` whose accessible name (aria-label, its
+ * labels, or its text) matches `name`, visible on screen. Written out as a string because it runs
+ * in the page of either engine.
+ */
+const FIND = `
+  const [selector, name, isRegExp] = arguments;
+  const wanted = isRegExp ? new RegExp(name) : null;
+  const clean = (s) => (s || '').replace(/\\s+/g, ' ').trim();
+  const nameOf = (el) => {
+    const labelledBy = el.getAttribute('aria-labelledby');
+    if (labelledBy) return clean(labelledBy.split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
+    if (el.getAttribute('aria-label')) return clean(el.getAttribute('aria-label'));
+    if (el.labels && el.labels.length) return clean([...el.labels].map((l) => l.textContent).join(' '));
+    return clean(el.textContent || el.value);
+  };
+  const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  return [...document.querySelectorAll(selector)].find((el) => {
+    if (!visible(el)) return false;
+    const n = nameOf(el);
+    return wanted ? wanted.test(n) : n === name;
+  }) || null;
+`;
+
+/**
+ * @typedef {{ selector: string, name: string | RegExp }} Target
+ * @typedef {{
+ *   engine: 'webkit' | 'firefox',
+ *   goto(url: string): Promise<void>,
+ *   reload(): Promise<void>,
+ *   back(): Promise<void>,
+ *   url(): Promise<string>,
+ *   evaluate<T>(fn: (...args: any[]) => T | Promise<T>, ...args: unknown[]): Promise<T>,
+ *   click(target: Target): Promise<void>,
+ *   type(target: Target, text: string): Promise<void>,
+ *   exists(target: Target): Promise<boolean>,
+ *   waitFor(target: Target): Promise<void>,
+ *   screenshot(path: string): Promise<void>,
+ *   close(): Promise<void>,
+ * }} Browser
+ */
+
+/**
+ * Asks `find` again until it answers (as Playwright's locators wait), for at most 20 s.
+ * @template T
+ * @param {Target} target
+ * @param {() => Promise<T | null | undefined>} find
+ * @returns {Promise<T>}
+ */
+async function poll(target, find) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const found = await find().catch((e) => (console.log(String(e).slice(0, 300)), null));
+    if (found) return found;
+    if (Date.now() > deadline)
+      throw new Error(`Not on the page after 20 s: ${target.selector} named ${target.name}`);
+    await sleep(100);
+  }
+}
+
+/** @param {Target} target */
+const findArgs = (target) => [
+  target.selector,
+  target.name instanceof RegExp ? target.name.source : target.name,
+  target.name instanceof RegExp,
+];
+
+/** Async page function, run in the page and its result (or error) brought back. */
+const asyncWrapper = (/** @type {Function} */ fn) => `
+  const done = arguments[arguments.length - 1];
+  const args = Array.prototype.slice.call(arguments, 0, -1);
+  Promise.resolve().then(() => (${fn.toString()})(...args)).then(
+    (value) => done({ value: value === undefined ? null : value }),
+    (error) => done({ error: String(error && error.stack || error) }),
+  );
+`;
+
+/**
+ * WebKit: WebKitGTK's MiniBrowser under Xvfb, through WebKitWebDriver (W3C WebDriver, spoken
+ * here over fetch: a handful of commands is all the journeys need).
+ * @returns {Promise<Browser>}
+ */
+export async function launchWebKit({ width = 450, height = 844 } = {}) {
+  ensureEngine('webkit');
+  const display = 90 + Math.floor(Math.random() * 400);
+  const xvfb = spawn('Xvfb', [`:${display}`, '-screen', '0', '1280x1000x24', '-nolisten', 'tcp'], {
+    stdio: 'ignore',
+  });
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    DISPLAY: `:${display}`,
+    TZ: 'America/Los_Angeles',
+    LANG: 'en_US.UTF-8',
+  };
+  await sleep(300);
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { env, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  /** @param {string} method @param {string} path @param {unknown} [body] */
+  const call = async (method, path, body) => {
+    const response = await fetch(base + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = /** @type {{ value: any }} */ (await response.json());
+    if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${JSON.stringify(json.value)}`);
+    return json.value;
+  };
+  let session;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      session = await call('POST', '/session', {
+        capabilities: {
+          alwaysMatch: {
+            browserName: 'MiniBrowser',
+            'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+          },
+        },
+      });
+      break;
+    } catch (error) {
+      if (attempt > 50) throw error;
+      await sleep(200);
+    }
+  }
+  const s = `/session/${session.sessionId}`;
+  await call('POST', `${s}/timeouts`, { script: 30_000, pageLoad: 60_000 });
+  await call('POST', `${s}/window/rect`, { width, height, x: 0, y: 0 }).catch(() => undefined);
+  const elementId = (/** @type {Record<string, string>} */ ref) => Object.values(ref)[0];
+  /** @param {Target} target */
+  const find = async (target) =>
+    elementId(
+      await poll(target, () =>
+        call('POST', `${s}/execute/sync`, { script: FIND, args: findArgs(target) }),
+      ),
+    );
+  return {
+    engine: 'webkit',
+    goto: async (url) => void (await call('POST', `${s}/url`, { url })),
+    reload: async () => void (await call('POST', `${s}/refresh`, {})),
+    back: async () => void (await call('POST', `${s}/back`, {})),
+    url: () => call('GET', `${s}/url`),
+    async evaluate(fn, ...args) {
+      const result = await call('POST', `${s}/execute/async`, { script: asyncWrapper(fn), args });
+      if (result?.error) throw new Error(result.error);
+      return result?.value ?? undefined;
+    },
+    async click(target) {
+      const id = await find(target);
+      await call('POST', `${s}/element/${id}/click`, {});
+    },
+    async type(target, text) {
+      const id = await find(target);
+      await call('POST', `${s}/element/${id}/value`, { text });
+    },
+    async exists(target) {
+      return Boolean(
+        await call('POST', `${s}/execute/sync`, { script: FIND, args: findArgs(target) }),
+      );
+    },
+    waitFor: async (target) => void (await find(target)),
+    async screenshot(path) {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(path, Buffer.from(await call('GET', `${s}/screenshot`), 'base64'));
+    },
+    async close() {
+      await call('DELETE', s).catch(() => undefined);
+      driver.kill();
+      xvfb.kill();
+    },
+  };
+}
+
+/**
+ * Firefox: Debian's Firefox ESR, headless, through WebDriver BiDi (puppeteer-core). Its
+ * persistent-storage prompt is left unanswered, as a client who ignores it would.
+ * @returns {Promise<Browser>}
+ */
+export async function launchFirefox({ width = 390, height = 844, prefs = {} } = {}) {
+  ensureEngine('firefox');
+  const { default: puppeteer } = await import('puppeteer-core');
+  const profile = mkdtempSync(join(tmpdir(), 'blvd-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    userDataDir: profile,
+    env: { ...process.env, TZ: 'America/Los_Angeles' },
+    extraPrefsFirefox: {
+      // A closed network: nothing of Firefox's own may try to phone out.
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'dom.serviceWorkers.testing.enabled': true,
+      ...prefs,
+    },
+  });
+  const page = await browser.newPage();
+  await page.setViewport({ width, height });
+  /** @param {Target} target */
+  const find = (target) =>
+    poll(target, async () => {
+      const handle = await page.evaluateHandle(
+        (source, args) => new Function(source).apply(null, args),
+        FIND,
+        findArgs(target),
+      );
+      return /** @type {import('puppeteer-core').ElementHandle<Element> | null} */ (
+        handle.asElement()
+      );
+    });
+  return {
+    engine: 'firefox',
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    back: async () => void (await page.goBack()),
+    url: async () => page.url(),
+    evaluate: (fn, ...args) => page.evaluate(/** @type {any} */ (fn), ...args),
+    click: async (target) => (await find(target)).click(),
+    type: async (target, text) => (await find(target)).type(text),
+    async exists(target) {
+      return page.evaluate(
+        (source, args) => Boolean(new Function(source).apply(null, args)),
+        FIND,
+        findArgs(target),
+      );
+    },
+    waitFor: async (target) => void (await find(target)),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Polls `check` in the page until it answers truthy (for at most `timeout` ms), and returns
+ * its answer; fails with `what` otherwise.
+ * @template T
+ * @param {Browser} browser
+ * @param {string} what
+ * @param {(...args: any[]) => T | Promise<T>} check
+ * @param {unknown[]} [args]
+ */
+export async function waitUntil(browser, what, check, args = [], timeout = 20_000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await browser.evaluate(check, ...args);
+      if (last) return last;
+    } catch (error) {
+      // A navigation in progress: ask again.
+      last = error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`${browser.engine}: waited 20 s for ${what} (${last})`);
+    await sleep(100);
+  }
+}
