@@ -58,29 +58,51 @@ const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(
  * labels, or its text) matches `name`, visible on screen. Written out as a string because it runs
  * in the page of either engine.
  */
-const FIND = `
-  const [selector, name, isRegExp] = arguments;
+/**
+ * @param {string} selector
+ * @param {string} name
+ * @param {boolean} isRegExp
+ * @returns {Element | null}
+ */
+function findElement(selector, name, isRegExp) {
   const wanted = isRegExp ? new RegExp(name) : null;
-  const clean = (s) => (s || '').replace(/\\s+/g, ' ').trim();
-  const nameOf = (el) => {
+  const clean = (/** @type {string | null | undefined} */ s) =>
+    (s || '').replace(/\s+/g, ' ').trim();
+  const nameOf = (/** @type {Element} */ el) => {
     const labelledBy = el.getAttribute('aria-labelledby');
-    if (labelledBy) return clean(labelledBy.split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
+    if (labelledBy)
+      return clean(
+        labelledBy
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent)
+          .join(' '),
+      );
     if (el.getAttribute('aria-label')) return clean(el.getAttribute('aria-label'));
-    if (el.labels && el.labels.length) return clean([...el.labels].map((l) => l.textContent).join(' '));
-    return clean(el.textContent || el.value);
+    const labels = /** @type {HTMLInputElement} */ (el).labels;
+    if (labels && labels.length) return clean([...labels].map((l) => l.textContent).join(' '));
+    return clean(el.textContent || /** @type {HTMLInputElement} */ (el).value);
   };
-  const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
-  return [...document.querySelectorAll(selector)].find((el) => {
-    if (!visible(el)) return false;
-    const n = nameOf(el);
-    return wanted ? wanted.test(n) : n === name;
-  }) || null;
-`;
+  const visible = (/** @type {Element} */ el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
+  return (
+    [...document.querySelectorAll(selector)].find((el) => {
+      if (!visible(el)) return false;
+      const n = nameOf(el);
+      return wanted ? wanted.test(n) : n === name;
+    }) || null
+  );
+}
+
+/** The same, as the body of a WebDriver script (its arguments come as `arguments`). */
+const FIND = `return (${findElement.toString()}).apply(null, arguments);`;
 
 /**
  * @typedef {{ selector: string, name: string | RegExp }} Target
  * @typedef {{
  *   engine: 'webkit' | 'firefox',
+ *   page?: import('puppeteer-core').Page,
  *   goto(url: string): Promise<void>,
  *   reload(): Promise<void>,
  *   back(): Promise<void>,
@@ -114,11 +136,12 @@ async function poll(target, find) {
 }
 
 /** @param {Target} target */
-const findArgs = (target) => [
-  target.selector,
-  target.name instanceof RegExp ? target.name.source : target.name,
-  target.name instanceof RegExp,
-];
+const findArgs = (target) =>
+  /** @type {[string, string, boolean]} */ ([
+    target.selector,
+    target.name instanceof RegExp ? target.name.source : target.name,
+    target.name instanceof RegExp,
+  ]);
 
 /** Async page function, run in the page and its result (or error) brought back. */
 const asyncWrapper = (/** @type {Function} */ fn) => `
@@ -241,6 +264,10 @@ export async function launchFirefox({ width = 390, height = 844, prefs = {} } = 
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     userDataDir: profile,
+    // The window's size, not an emulated viewport: Firefox ESR 140's BiDi lacks the screen
+    // orientation command puppeteer's setViewport sends.
+    defaultViewport: null,
+    args: ['-width', String(width), '-height', String(height)],
     env: { ...process.env, TZ: 'America/Los_Angeles' },
     extraPrefsFirefox: {
       // A closed network: nothing of Firefox's own may try to phone out.
@@ -252,35 +279,36 @@ export async function launchFirefox({ width = 390, height = 844, prefs = {} } = 
       ...prefs,
     },
   });
-  const page = await browser.newPage();
-  await page.setViewport({ width, height });
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
   /** @param {Target} target */
   const find = (target) =>
     poll(target, async () => {
-      const handle = await page.evaluateHandle(
-        (source, args) => new Function(source).apply(null, args),
-        FIND,
-        findArgs(target),
-      );
+      const [selector, name, isRegExp] = findArgs(target);
+      const handle = await page.evaluateHandle(findElement, selector, name, isRegExp);
       return /** @type {import('puppeteer-core').ElementHandle<Element> | null} */ (
         handle.asElement()
       );
     });
   return {
     engine: 'firefox',
+    page,
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
-    back: async () => void (await page.goBack()),
+    // Not page.goBack(): it waits for a load event, and a page restored from the
+    // back/forward cache fires none.
+    async back() {
+      const from = page.url();
+      await page.evaluate(() => history.back());
+      const deadline = Date.now() + 20_000;
+      while (page.url() === from && Date.now() < deadline) await sleep(50);
+    },
     url: async () => page.url(),
     evaluate: (fn, ...args) => page.evaluate(/** @type {any} */ (fn), ...args),
     click: async (target) => (await find(target)).click(),
     type: async (target, text) => (await find(target)).type(text),
     async exists(target) {
-      return page.evaluate(
-        (source, args) => Boolean(new Function(source).apply(null, args)),
-        FIND,
-        findArgs(target),
-      );
+      const [selector, name, isRegExp] = findArgs(target);
+      return Boolean(await page.evaluate(findElement, selector, name, isRegExp));
     },
     waitFor: async (target) => void (await find(target)),
     screenshot: async (path) => void (await page.screenshot({ path })),

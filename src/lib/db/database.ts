@@ -127,8 +127,14 @@ export function loadDexie() {
 /** The database, opened on first use and only in the browser (never during prerender). */
 export function db(): Promise<CompanionDB> {
   if (isErased) return Promise.reject(new Error('All data was deleted on this phone.'));
+  if (whenBack) return whenBack.then(db);
   if (instance) return Promise.resolve(instance);
   loading ??= loadDexie().then(({ CompanionDB }) => {
+    // Put away while Dexie was on its way: open nothing in a frozen page.
+    if (whenBack) {
+      loading = undefined;
+      return whenBack.then(db);
+    }
     const opened = new CompanionDB(DB_NAME);
     opened.on('versionchange', () => {
       // Another tab wants a newer schema: step aside rather than block it, and stop writing
@@ -143,6 +149,8 @@ export function db(): Promise<CompanionDB> {
     opened
       .open()
       .then(() => {
+        // Put away (and forgotten) while it was opening: a frozen page keeps no connection.
+        if (opened !== instance) return opened.close();
         if (opened.backendDB().version > opened.verno * 10) {
           opened.close();
           for (const listener of blockedListeners) listener();
@@ -176,24 +184,44 @@ export function openedDb(): CompanionDB | undefined {
 }
 
 let isWatchingLifecycle = false;
+/** While the page is put away (in the back/forward cache, or frozen): resolves when it is back. */
+let whenBack: Promise<void> | undefined;
+let comeBack: (() => void) | undefined;
 
 /**
- * A page kept in the back/forward cache (or frozen in the background) holds no connection: the
- * connection is closed when the page is put away and Dexie opens it again on the next query,
- * after the page comes back. A frozen page that kept it open (in WebKit, with a write still
- * pending) made every later page of the app wait on it: PHQ-9 never drew its questions, the
- * lock never finished encrypting, "delete all my data" was blocked for ever (issue #24).
- * Closing waits for the transactions already started, so nothing written is lost.
+ * A page kept in the back/forward cache (or frozen in the background) holds no connection and
+ * starts no work: the connection is closed and forgotten when the page is put away, and
+ * anything asked of the database meanwhile (Firefox fires `visibilitychange`, and with it the
+ * drafts' flush, after `pagehide`) waits until the page is shown again, then opens a new one.
+ * A frozen page that kept its connection (in WebKit, with a write still pending) made every
+ * later page of the app wait on it: PHQ-9 never drew its questions, the lock never finished
+ * encrypting, "delete all my data" was blocked for ever; an open started while frozen never
+ * finished in Firefox (issue #24). Closing waits for the transactions already started, so
+ * nothing written is lost; what is on screen comes back with the page.
  */
 function stepAsideWhenFrozen(): void {
   if (isWatchingLifecycle || typeof addEventListener !== 'function') return;
   isWatchingLifecycle = true;
-  const putAway = () => instance?.close({ disableAutoOpen: false });
+  const putAway = () => {
+    whenBack ??= new Promise((resolve) => (comeBack = resolve));
+    const current = instance;
+    instance = undefined;
+    loading = undefined;
+    current?.close();
+  };
+  const back = () => {
+    const resume = comeBack;
+    whenBack = undefined;
+    comeBack = undefined;
+    resume?.();
+  };
   addEventListener('pagehide', (event) => {
     if (event.persisted) putAway();
   });
+  addEventListener('pageshow', back);
   // Chromium freezes background tabs without a pagehide.
   document.addEventListener('freeze', putAway);
+  document.addEventListener('resume', back);
 }
 
 /** Closes and forgets the connection (tests, and after deleting everything). */
