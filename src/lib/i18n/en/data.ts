@@ -91,8 +91,18 @@ export const data = {
   'backup.error.values':
     'This backup holds values the app cannot accept (for example a mood outside 1-5). Nothing was changed.',
 
-  'storage.ios':
-    'On an iPhone or iPad, Safari may delete this app’s data after 7 days without a visit. Add the app to your Home Screen (Share, then Add to Home Screen) to keep it.',
+  'storage.keep.title': 'Keep your records on this phone',
+  'storage.keep.body':
+    'Safari may erase what this app keeps on your phone if you do not open the app for 7 days. An app added to the Home Screen is kept. Three steps:',
+  'storage.keep.step1': 'Tap Share (the square with an arrow) in Safari.',
+  'storage.keep.step2': 'Choose Add to Home Screen.',
+  'storage.keep.step3': 'Tap Add, then open the app from its new icon.',
+  'storage.keep.mac':
+    'On a Mac: in Safari, choose File, then Add to Dock, and open the app from the Dock.',
+  'storage.keep.move':
+    'The app on the Home Screen starts empty. To bring your records along, export a backup here first (Settings, Backup) and import it there.',
+  'storage.keep.backup': 'Until then, the app reminds you to back up every 3 days.',
+  'storage.keep.ok': 'Got it',
 
   'lock.title': 'App lock',
   'lock.intro':

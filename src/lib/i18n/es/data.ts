@@ -96,8 +96,18 @@ export const data: Record<keyof typeof english, Message> = {
   'backup.error.values':
     'Esta copia tiene valores que la aplicación no acepta (por ejemplo, un ánimo fuera de 1-5). No se cambió nada.',
 
-  'storage.ios':
-    'En un iPhone o iPad, Safari puede borrar los datos de esta aplicación después de 7 días sin visitarla. Agrégala a tu pantalla de inicio (Compartir, luego Agregar a inicio) para conservarlos.',
+  'storage.keep.title': 'Conserva tus registros en este teléfono',
+  'storage.keep.body':
+    'Safari puede borrar lo que esta aplicación guarda en tu teléfono si no abres la aplicación durante 7 días. Una aplicación agregada a la pantalla de inicio se conserva. Son tres pasos:',
+  'storage.keep.step1': 'Toca Compartir (el cuadrado con una flecha) en Safari.',
+  'storage.keep.step2': 'Elige Agregar a inicio.',
+  'storage.keep.step3': 'Toca Agregar y abre la aplicación desde su nuevo ícono.',
+  'storage.keep.mac':
+    'En una Mac: en Safari, elige Archivo y luego Agregar al Dock, y abre la aplicación desde el Dock.',
+  'storage.keep.move':
+    'La aplicación de la pantalla de inicio empieza vacía. Para llevar tus registros, primero exporta una copia de seguridad aquí (Ajustes, Copia de seguridad) e impórtala allí.',
+  'storage.keep.backup': 'Mientras tanto, la aplicación te recuerda hacer una copia cada 3 días.',
+  'storage.keep.ok': 'Entendido',
 
   'lock.title': 'Bloqueo de la aplicación',
   'lock.intro':
