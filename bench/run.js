@@ -12,6 +12,7 @@ const SUITES = [
   './today.js',
   './plan.js',
   './lock.js',
+  './engines.js',
 ];
 
 /** @type {Row[]} */

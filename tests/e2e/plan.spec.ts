@@ -324,13 +324,16 @@ test.describe('My plan', () => {
     await page.keyboard.press('Home');
     for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowRight');
     await page.getByRole('button', { name: 'Guardar registro' }).click();
+    // Stored before leaving: a page left mid-save keeps nothing (the cause of this test's flake).
+    await expect(page.getByText(/Guardado\. Gracias por registrarte/)).toBeVisible();
     await page.goto('/');
     const card = page.getByRole('region', { name: 'Un momento difícil' });
     await expect(card).toContainText('este también pasará');
     await card.getByRole('link', { name: 'Probar a surfear el antojo' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Surfear el antojo' })).toBeVisible();
     await page.getByRole('button', { name: 'Empezar' }).click();
-    await expect(page.getByText('Tiempo restante: 10:00')).toBeVisible();
+    // Ten minutes, counting down (a second may pass on a busy machine before it is read).
+    await expect(page.getByText(/Tiempo restante: (10:00|9:5\d)/)).toBeVisible();
   });
 
   test('an over-long line is named at its field and nothing is saved or lost', async ({ page }) => {

