@@ -152,6 +152,25 @@ test('the counselor report leaves notes out unless chosen, and prints', async ({
   await expect(report).toBeVisible();
 });
 
+test('where the browser has no clipboard or share sheet, the report is selected for the phone’s Copy', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+  });
+  await page.goto('/progress/report');
+  await seedSettings(page, { programStartDate: '2026-10-20' });
+  await seedRows(page, 'checkIns', checkIns(), ['id', 'date', 'at']);
+  await page.reload();
+  // Chromium on Linux has no share sheet: only Print and Copy are offered.
+  await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Copy as text' }).click();
+  await expect(
+    page.getByText('The report is selected: use your phone’s Copy to copy it.'),
+  ).toBeVisible();
+  expect(await page.evaluate(() => String(getSelection()))).toContain('Day 39 of treatment');
+});
+
 test('Progress in Spanish', async ({ page, frame }) => {
   await page.goto('/settings');
   await page.getByRole('radio', { name: 'Español' }).check();

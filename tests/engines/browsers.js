@@ -9,6 +9,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** How W3C WebDriver names an element reference. */
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const PACKAGES = {
   webkit: {
@@ -226,6 +228,12 @@ export async function launchWebKit({ width = 450, height = 844 } = {}) {
     },
     async click(target) {
       const id = await find(target);
+      // Into the middle of the screen first: WebKit's own scrolling leaves a control at the
+      // very bottom, under the app's fixed navigation bar, and refuses the click there.
+      await call('POST', `${s}/execute/sync`, {
+        script: 'arguments[0].scrollIntoView({ block: "center" });',
+        args: [{ [ELEMENT]: id }],
+      });
       await call('POST', `${s}/element/${id}/click`, {});
     },
     async type(target, text) {

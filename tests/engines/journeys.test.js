@@ -127,6 +127,19 @@ for (const [engine, launch] of Object.entries(engines)) {
       });
     });
 
+    journey(
+      'the counselor report: Share only where there is a share sheet, Copy always answers',
+      async (app) => {
+        await checkIn(app, { mood: 'Good' });
+        await app.open('/progress/report');
+        await app.sees('Print or save as PDF');
+        const hasShare = await app.browser.evaluate(() => typeof navigator.share === 'function');
+        assert.equal(await app.browser.exists(by('button', 'Share')), hasShare);
+        await app.click('button', 'Copy as text');
+        await app.sees(/Copied\. You can paste it|The report is selected/);
+      },
+    );
+
     journey('Events: a search and a filter', async (app) => {
       await app.open('/events');
       await waitUntil(app.browser, 'meetings listed', () =>

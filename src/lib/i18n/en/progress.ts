@@ -127,6 +127,7 @@ export const progress = {
   'report.share': 'Share',
   'report.shared': 'Shared.',
   'report.copy': 'Copy as text',
+  'report.copySelected': 'The report is selected: use your phone’s Copy to copy it.',
   'report.copied': 'Copied. You can paste it into a message.',
   'report.heading': '{app} summary for {program}',
   'report.period': '{from} to {to}',

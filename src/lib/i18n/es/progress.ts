@@ -133,6 +133,7 @@ export const progress: Record<keyof typeof english, Message> = {
   'report.share': 'Compartir',
   'report.shared': 'Compartido.',
   'report.copy': 'Copiar como texto',
+  'report.copySelected': 'El informe está seleccionado: usa Copiar de tu teléfono para copiarlo.',
   'report.copied': 'Copiado. Puedes pegarlo en un mensaje.',
   'report.heading': 'Resumen de {app} para {program}',
   'report.period': 'Del {from} al {to}',
