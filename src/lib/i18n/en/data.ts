@@ -92,16 +92,25 @@ export const data = {
     'This backup holds values the app cannot accept (for example a mood outside 1-5). Nothing was changed.',
 
   'storage.keep.title': 'Keep your records on this phone',
+  'storage.keep.titleComputer': 'Keep your records on this computer',
+  'storage.keep.short':
+    'Your browser may erase this app’s records if you do not open it for 7 days.',
+  'storage.keep.how': 'Show me how to keep them',
   'storage.keep.body':
-    'Safari may erase what this app keeps on your phone if you do not open the app for 7 days. An app added to the Home Screen is kept. Three steps:',
-  'storage.keep.step1': 'Tap Share (the square with an arrow) in Safari.',
-  'storage.keep.step2': 'Choose Add to Home Screen.',
-  'storage.keep.step3': 'Tap Add, then open the app from its new icon.',
+    'If you add the app to your Home Screen, its records are kept. The app on the Home Screen starts empty, so bring your records along with a backup:',
+  'storage.keep.stepBackup': 'First, save a backup (Settings, Backup).',
+  'storage.keep.step1': 'Tap Share (the square with an arrow; in some browsers, tap ••• first).',
+  'storage.keep.step2': 'Choose Add to Home Screen, then tap Add.',
+  'storage.keep.step3': 'Open the app from its new icon.',
+  'storage.keep.stepImport':
+    'There, import your backup in Settings, Backup. Your records will be there.',
+  'storage.keep.fresh': 'You have no records yet, so this is the best moment to do it.',
   'storage.keep.mac':
-    'On a Mac: in Safari, choose File, then Add to Dock, and open the app from the Dock.',
-  'storage.keep.move':
-    'The app on the Home Screen starts empty. To bring your records along, export a backup here first (Settings, Backup) and import it there.',
-  'storage.keep.backup': 'Until then, the app reminds you to back up every 3 days.',
+    'In Safari on a Mac, choose File, then Add to Dock, and open the app from the Dock. The app in the Dock starts empty: bring your records along with a backup (Settings, Backup).',
+  'storage.keep.other':
+    'Save a backup often (Settings, Backup), and open the app at least once a week.',
+  'storage.keep.reminder': 'Until then, the app reminds you to back up every {days} days.',
+  'storage.keep.backupNow': 'Back up now',
   'storage.keep.ok': 'Got it',
 
   'lock.title': 'App lock',

@@ -27,7 +27,7 @@ export const shell = {
   'events.inProgress': 'In progress',
   'delete.deleting': 'Deleting…',
   'delete.waiting':
-    'The app is still open in another tab or window, which holds your data. Close it, and the deletion finishes on its own.',
+    'The app is also open in another tab or window. Close it there, and the deletion will finish by itself.',
   'delete.done': 'Your data was deleted from this phone.',
   'delete.startAgain': 'Start again',
 } as const;

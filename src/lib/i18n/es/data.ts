@@ -97,16 +97,27 @@ export const data: Record<keyof typeof english, Message> = {
     'Esta copia tiene valores que la aplicación no acepta (por ejemplo, un ánimo fuera de 1-5). No se cambió nada.',
 
   'storage.keep.title': 'Conserva tus registros en este teléfono',
+  'storage.keep.titleComputer': 'Conserva tus registros en esta computadora',
+  'storage.keep.short':
+    'Tu navegador puede borrar los registros de esta aplicación si pasas 7 días sin abrirla.',
+  'storage.keep.how': 'Cómo conservarlos',
   'storage.keep.body':
-    'Safari puede borrar lo que esta aplicación guarda en tu teléfono si no abres la aplicación durante 7 días. Una aplicación agregada a la pantalla de inicio se conserva. Son tres pasos:',
-  'storage.keep.step1': 'Toca Compartir (el cuadrado con una flecha) en Safari.',
-  'storage.keep.step2': 'Elige Agregar a inicio.',
-  'storage.keep.step3': 'Toca Agregar y abre la aplicación desde su nuevo ícono.',
+    'Si agregas la aplicación a tu pantalla de inicio, Safari conserva sus registros. La aplicación de la pantalla de inicio empieza vacía, así que lleva tus registros con una copia de seguridad:',
+  'storage.keep.stepBackup': 'Primero, guarda una copia (Ajustes, Copia de seguridad).',
+  'storage.keep.step1':
+    'Toca Compartir (el cuadrado con una flecha; en algunos navegadores, toca ••• primero).',
+  'storage.keep.step2': 'Elige Agregar a inicio y toca Agregar.',
+  'storage.keep.step3': 'Abre la aplicación desde su nuevo ícono.',
+  'storage.keep.stepImport':
+    'Allí, importa tu copia en Ajustes, Copia de seguridad. Ahí estarán tus registros.',
+  'storage.keep.fresh': 'Todavía no tienes registros, así que este es el mejor momento.',
   'storage.keep.mac':
-    'En una Mac: en Safari, elige Archivo y luego Agregar al Dock, y abre la aplicación desde el Dock.',
-  'storage.keep.move':
-    'La aplicación de la pantalla de inicio empieza vacía. Para llevar tus registros, primero exporta una copia de seguridad aquí (Ajustes, Copia de seguridad) e impórtala allí.',
-  'storage.keep.backup': 'Mientras tanto, la aplicación te recuerda hacer una copia cada 3 días.',
+    'En Safari en una Mac, elige Archivo y luego Agregar al Dock, y abre la aplicación desde el Dock. La aplicación del Dock empieza vacía: lleva tus registros con una copia de seguridad (Ajustes, Copia de seguridad).',
+  'storage.keep.other':
+    'Guarda una copia de seguridad a menudo (Ajustes, Copia de seguridad) y abre la aplicación al menos una vez por semana.',
+  'storage.keep.reminder':
+    'Mientras tanto, la aplicación te recordará hacer una copia cada {days} días.',
+  'storage.keep.backupNow': 'Hacer una copia ahora',
   'storage.keep.ok': 'Entendido',
 
   'lock.title': 'Bloqueo de la aplicación',

@@ -30,7 +30,7 @@ export const shell: Record<keyof typeof english, Message> = {
   'events.inProgress': 'En curso',
   'delete.deleting': 'Borrando…',
   'delete.waiting':
-    'La aplicación sigue abierta en otra pestaña o ventana, que tiene tus datos. Ciérrala y el borrado terminará solo.',
+    'La aplicación también está abierta en otra pestaña o ventana. Ciérrala allí y el borrado terminará solo.',
   'delete.done': 'Tus datos se borraron de este teléfono.',
   'delete.startAgain': 'Empezar de nuevo',
 };
