@@ -82,6 +82,9 @@ test.describe('crisis help', () => {
     page,
     frame,
   }) => {
+    // 19 screens, each opened and its help checked: about 40 s on a quiet 2-core machine, and
+    // over a minute when the machine is busy (seen in CI next to the WebKit and Firefox runs).
+    test.setTimeout(150_000);
     for (const route of routes) {
       await page.goto(route.path);
       await frame.helpButton().click();
