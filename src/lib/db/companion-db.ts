@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Row } from './codec';
 import { schemaVersions } from './schema';
 
@@ -41,8 +41,8 @@ export class CompanionDB extends Dexie {
   recordings!: EntityTable<RecordingRow, 'id'>;
   measures!: EntityTable<MeasureRow, 'id'>;
 
-  constructor(name: string) {
-    super(name);
+  constructor(name: string, options?: DexieOptions) {
+    super(name, options);
     for (const { version, stores, upgrade } of schemaVersions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);

@@ -135,7 +135,7 @@ export function db(): Promise<CompanionDB> {
       loading = undefined;
       return whenBack.then(db);
     }
-    const opened = new CompanionDB(DB_NAME);
+    const opened = new CompanionDB(DB_NAME, { indexedDB: trackedIndexedDB() });
     opened.on('versionchange', () => {
       // Another tab wants a newer schema: step aside rather than block it, and stop writing
       // here until the client reloads into the new version.
@@ -183,6 +183,30 @@ export function openedDb(): CompanionDB | undefined {
   return instance;
 }
 
+/** Open requests under way: an upgrade (creating or migrating the tables) may be running in one. */
+const opening = new Set<IDBOpenDBRequest>();
+
+/**
+ * The browser's IndexedDB as Dexie sees it, with each open request remembered until it ends, so
+ * a page put away in the middle of one can abort its upgrade (see stepAsideWhenFrozen).
+ */
+function trackedIndexedDB(): IDBFactory {
+  const factory = indexedDB;
+  return {
+    open(name: string, version?: number) {
+      const request = version === undefined ? factory.open(name) : factory.open(name, version);
+      opening.add(request);
+      const done = () => opening.delete(request);
+      request.addEventListener('success', done);
+      request.addEventListener('error', done);
+      return request;
+    },
+    deleteDatabase: (name: string) => factory.deleteDatabase(name),
+    cmp: (first: unknown, second: unknown) => factory.cmp(first, second),
+    databases: () => factory.databases(),
+  };
+}
+
 let isWatchingLifecycle = false;
 /** While the page is put away (in the back/forward cache, or frozen): resolves when it is back. */
 let whenBack: Promise<void> | undefined;
@@ -196,7 +220,8 @@ let comeBack: (() => void) | undefined;
  * A frozen page that kept its connection (in WebKit, with a write still pending) made every
  * later page of the app wait on it: PHQ-9 never drew its questions, the lock never finished
  * encrypting, "delete all my data" was blocked for ever; an open started while frozen never
- * finished in Firefox (issue #24). Closing waits for the transactions already started, so
+ * finished in Firefox; a page left during its first touch (the tables being created) kept
+ * its upgrade running, and the next page's first save never finished (issue #24). Closing waits for the transactions already started, so
  * nothing written is lost; what is on screen comes back with the page.
  */
 function stepAsideWhenFrozen(): void {
@@ -208,6 +233,16 @@ function stepAsideWhenFrozen(): void {
     instance = undefined;
     loading = undefined;
     current?.close();
+    // An upgrade still running (the first touch creates the tables; a new version migrates
+    // them) would hold every other page's open until this page came back, in WebKit for as
+    // long as it stays in the cache: abort it. It is undone whole and runs again on return.
+    for (const request of opening) {
+      try {
+        request.transaction?.abort();
+      } catch {
+        // Already finished.
+      }
+    }
   };
   const back = () => {
     const resume = comeBack;

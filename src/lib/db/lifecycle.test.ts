@@ -122,3 +122,27 @@ it('a persistence prompt never answered (Firefox) never holds up a save', async 
   expect(await getSetting('persistenceRequestedAt')).toBeTypeOf('number');
   await deleteDatabase();
 });
+
+it('a page put away while its tables are being created keeps no connection, and creates them on return', async () => {
+  await deleteDatabase();
+  closeDb();
+  // The first touch: Dexie opens, and the upgrade that creates the tables starts.
+  const opening = db();
+  await opening;
+  pagehide(true);
+  // Whatever the upgrade had reached, nothing of this page holds the database now.
+  await vi.waitFor(async () => {
+    const blocked = vi.fn();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(DB_NAME);
+      request.onblocked = blocked;
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    expect(blocked).not.toHaveBeenCalled();
+  });
+  page.dispatchEvent(new Event('pageshow'));
+  expect(await withDb((d) => d.settings.count())).toBe(0);
+  expect((await db()).isOpen()).toBe(true);
+  closeDb();
+});
