@@ -300,7 +300,16 @@ export async function launchFirefox({ width = 390, height = 844, prefs = {} } = 
   return {
     engine: 'firefox',
     page,
-    goto: async (url) => void (await page.goto(url)),
+    async goto(url) {
+      try {
+        await page.goto(url, { timeout: 20_000 });
+      } catch (error) {
+        // puppeteer over BiDi sometimes loses the first navigation after a page came back from
+        // the back/forward cache (a blank page, no load event): once more, as a client would.
+        if (!/timeout/i.test(String(error))) throw error;
+        await page.goto(url, { timeout: 20_000 });
+      }
+    },
     reload: async () => void (await page.reload()),
     // Not page.goBack(): it waits for a load event, and a page restored from the
     // back/forward cache fires none.

@@ -287,9 +287,20 @@ for (const [engine, launch] of Object.entries(engines)) {
         'unlocked',
         () => !document.body.innerText.includes('The app is locked'),
       );
-      // Within the app (a new load would ask for the PIN again): the records read back.
-      await app.click('link', 'Check-in');
-      await app.click('link', 'History');
+      // Within the app (a new load would ask for the PIN again): the records read back. The
+      // links are followed as the app's router does (a banner arriving meanwhile must not
+      // take the tap).
+      await app.browser.evaluate(() =>
+        [...document.querySelectorAll('a')]
+          .find((a) => a.getAttribute('href') === '/check-in')
+          ?.click(),
+      );
+      await app.sees('How are you doing right now?');
+      await app.browser.evaluate(() =>
+        [...document.querySelectorAll('a')]
+          .find((a) => a.getAttribute('href') === '/check-in/history')
+          ?.click(),
+      );
       await app.sees('Before the lock');
     });
 

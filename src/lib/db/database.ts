@@ -1,3 +1,4 @@
+import type { DBCore } from 'dexie';
 import type { CompanionDB } from './companion-db';
 
 export type { CompanionDB } from './companion-db';
@@ -136,6 +137,7 @@ export function db(): Promise<CompanionDB> {
       return whenBack.then(db);
     }
     const opened = new CompanionDB(DB_NAME, { indexedDB: trackedIndexedDB() });
+    opened.use({ stack: 'dbcore', name: 'writes-in-flight', create: trackWrites });
     opened.on('versionchange', () => {
       // Another tab wants a newer schema: step aside rather than block it, and stop writing
       // here until the client reloads into the new version.
@@ -174,8 +176,26 @@ export function db(): Promise<CompanionDB> {
  * Dexie's change tracking and the screen would stop updating.
  */
 export function withDb<T>(query: (database: CompanionDB) => T | PromiseLike<T>): Promise<T> {
-  if (instance && !isErased) return Promise.resolve(query(instance));
-  return db().then(query);
+  let used = isErased ? undefined : instance;
+  let run: Promise<T>;
+  if (used) {
+    try {
+      run = Promise.resolve(query(used));
+    } catch (error) {
+      run = Promise.reject(error);
+    }
+  } else {
+    run = db().then((database) => {
+      used = database;
+      return query(database);
+    });
+  }
+  // Put away while it ran (its connection closed, its write undone): once more, on the
+  // connection the page opens when it is back.
+  return run.catch((error: unknown) => {
+    if (used && instance !== used && isPutAwayError(error) && !isErased) return withDb(query);
+    throw error;
+  });
 }
 
 /** The database if this page has already opened it (never opens it: see has-records.ts). */
@@ -207,7 +227,46 @@ function trackedIndexedDB(): IDBFactory {
   };
 }
 
+/** Write transactions not yet finished (see stepAsideWhenFrozen). */
+const writing = new Set<IDBTransaction>();
+
+/** Dexie middleware: remembers each write transaction until it completes or fails. */
+function trackWrites(down: DBCore): DBCore {
+  return {
+    ...down,
+    transaction(stores, mode, options) {
+      const transaction = down.transaction(stores, mode, options);
+      if (mode === 'readwrite') {
+        const native = transaction as unknown as IDBTransaction;
+        writing.add(native);
+        const done = () => writing.delete(native);
+        native.addEventListener('complete', done);
+        native.addEventListener('abort', done);
+        native.addEventListener('error', done);
+      }
+      return transaction;
+    },
+  };
+}
+
+/** A failure that only says the page was put away while the query was under way. */
+function isPutAwayError(error: unknown): boolean {
+  const name = (error as { name?: string } | undefined)?.name;
+  return name === 'DatabaseClosedError' || name === 'AbortError';
+}
+
 let isWatchingLifecycle = false;
+/** This page had the database open when it was put away. */
+let hadDatabase = false;
+
+function isRememberedOnDisk(): boolean {
+  try {
+    return localStorage.getItem(ON_DISK_FLAG) === '1';
+  } catch {
+    return true;
+  }
+}
+
 /** While the page is put away (in the back/forward cache, or frozen): resolves when it is back. */
 let whenBack: Promise<void> | undefined;
 let comeBack: (() => void) | undefined;
@@ -243,6 +302,18 @@ function stepAsideWhenFrozen(): void {
         // Already finished.
       }
     }
+    // The same for a write still under way (a draft stored as the page went, a save pressed
+    // just before): in WebKit it stayed open in the frozen page and its tables answered no
+    // other page. It is undone whole, and withDb runs it again once the page is back.
+    for (const transaction of writing) {
+      try {
+        transaction.abort();
+      } catch {
+        // Already finished.
+      }
+    }
+    writing.clear();
+    hadDatabase ||= Boolean(current);
   };
   const back = () => {
     const resume = comeBack;
@@ -253,7 +324,16 @@ function stepAsideWhenFrozen(): void {
   addEventListener('pagehide', (event) => {
     if (event.persisted) putAway();
   });
-  addEventListener('pageshow', back);
+  addEventListener('pageshow', (event) => {
+    // Back from the cache after "delete all my data" was done in another page (which a page in
+    // the cache is not told of): nothing of this page may bring the deleted records back.
+    if (event.persisted && hadDatabase && !isRememberedOnDisk()) {
+      refuseToReopen();
+      location.reload();
+      return;
+    }
+    back();
+  });
   // Chromium freezes background tabs without a pagehide.
   document.addEventListener('freeze', putAway);
   document.addEventListener('resume', back);

@@ -146,3 +146,20 @@ it('a page put away while its tables are being created keeps no connection, and 
   expect((await db()).isOpen()).toBe(true);
   closeDb();
 });
+
+it('a write under way when the page is put away is undone there, and done again once it is back', async () => {
+  await withDb((d) => d.settings.count());
+  const write = withDb((d) =>
+    d.settings.put({ key: 'late', body: { enc: 'none', value: 'kept' } }),
+  );
+  pagehide(true);
+  let isDone = false;
+  void write.then(() => (isDone = true));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(isDone).toBe(false);
+  page.dispatchEvent(new Event('pageshow'));
+  await write;
+  const row = await withDb((d) => d.settings.get('late'));
+  expect(row?.body).toEqual({ enc: 'none', value: 'kept' });
+  closeDb();
+});
