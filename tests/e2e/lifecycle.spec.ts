@@ -43,7 +43,7 @@ test('a frozen tab holds nothing: another tab saves and deletes, and the frozen 
   await expect(
     page.getByRole('heading', { name: 'Your data was deleted from this phone.' }),
   ).toBeVisible();
-  await expect(page.getByText('The app is still open in another tab')).toHaveCount(0);
+  await expect(page.getByText('The app is also open in another tab')).toHaveCount(0);
   expect(await hasAppDatabase(page)).toBe(false);
 
   // Back in the front, the other tab learns of the deletion and brings nothing back.
@@ -99,7 +99,7 @@ test('a delete while another page holds the database says so, and finishes when 
       }),
   );
   await eraseAll(page);
-  await expect(page.getByText('The app is still open in another tab or window')).toBeVisible();
+  await expect(page.getByText('The app is also open in another tab or window')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Deleting…' })).toBeVisible();
   await holder.close();
   await expect(
