@@ -17,6 +17,23 @@ function playwrightsOwn() {
   }
 }
 
+/**
+ * Installs Debian packages where the tests may (as root, with apt), updating the package lists
+ * only when the install cannot find them. Returns false where it may not.
+ * @param {string} packages
+ * @param {string} why
+ */
+export function aptInstall(packages, why) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
+  console.log(`${why}: installing Debian’s ${packages}…`);
+  execSync(`apt-get install -y ${packages} || (apt-get update && apt-get install -y ${packages})`, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  return true;
+}
+
 /** @returns {string} */
 export function findChromium() {
   const override = process.env.CHROME_PATH;
@@ -28,16 +45,8 @@ export function findChromium() {
   const found = SYSTEM_PATHS.find((path) => existsSync(path)) ?? playwrightsOwn();
   if (found) return found;
 
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = existsSync('/usr/bin/apt-get');
-  if (isRoot && hasApt) {
-    console.log('No Chromium found: installing Debian’s chromium package (about 20 s)…');
-    execSync('apt-get install -y chromium || (apt-get update && apt-get install -y chromium)', {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  }
+  if (aptInstall('chromium', 'No Chromium found') && existsSync('/usr/bin/chromium'))
+    return '/usr/bin/chromium';
   throw new Error(
     'No Chromium found for the end-to-end tests. Install one with `sudo apt-get install chromium` ' +
       '(Debian/Ubuntu) or `npx playwright install chromium`, or set CHROME_PATH to a Chrome or ' +

@@ -4,27 +4,9 @@
 // WebKit and Firefox alike.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { waitUntil } from './browsers.js';
+import { safePort, waitUntil } from './browsers.js';
 
 /** @typedef {import('./browsers.js').Browser} Browser */
-
-/**
- * A port on localhost that is free and that no engine refuses (WebKit and Firefox refuse a list
- * of "unsafe" ports, 4190 among them, with a blank page and no error).
- * @returns {Promise<number>}
- */
-export async function safePort() {
-  for (;;) {
-    const port = 8100 + Math.floor(Math.random() * 800);
-    const isFree = await new Promise((resolve) => {
-      const probe = createServer();
-      probe.once('error', () => resolve(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-    });
-    if (isFree) return port;
-  }
-}
 
 /**
  * Serves build/ as `npm start` does. `stop()` takes the app off the network (a phone with no
@@ -152,40 +134,25 @@ export function client(browser, origin) {
     async fill(label, value) {
       const target = by('field', label);
       await browser.waitFor(target);
-      const kind = await browser.evaluate(
-        (/** @type {string} */ name) =>
-          [
-            ...document.querySelectorAll('input'),
-            ...document.querySelectorAll('textarea'),
-            ...document.querySelectorAll('select'),
-          ]
-            .find((el) =>
+      const isSet =
+        typeof label === 'string' &&
+        (await browser.evaluate(
+          (/** @type {string} */ name, /** @type {string} */ text) => {
+            const field = [...document.querySelectorAll('input')].find((el) =>
               [...(el.labels ?? [])].some(
                 (l) => l.textContent?.replace(/\s+/g, ' ').trim() === name,
               ),
-            )
-            ?.getAttribute('type') ?? 'text',
-        typeof label === 'string' ? label : '',
-      );
-      if (typeof label === 'string' && ['date', 'time', 'number'].includes(kind)) {
-        await browser.evaluate(
-          (/** @type {string} */ name, /** @type {string} */ text) => {
-            const field = /** @type {HTMLInputElement} */ (
-              [...document.querySelectorAll('input')].find((el) =>
-                [...(el.labels ?? [])].some(
-                  (l) => l.textContent?.replace(/\s+/g, ' ').trim() === name,
-                ),
-              )
             );
+            if (!field || !['date', 'time', 'number'].includes(field.type)) return false;
             field.value = text;
             field.dispatchEvent(new Event('input', { bubbles: true }));
             field.dispatchEvent(new Event('change', { bubbles: true }));
+            return true;
           },
           label,
           value,
-        );
-        return;
-      }
+        ));
+      if (isSet) return;
       await browser.type(target, value);
     },
     /** The local date in the page (Pacific time), `days` from today, as YYYY-MM-DD. */

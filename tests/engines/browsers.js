@@ -3,11 +3,12 @@
 // browser) through Debian's WebKitGTK and its WebDriver, and Firefox through Debian's Firefox ESR
 // and WebDriver BiDi (puppeteer-core). Both are driven through one small interface, so each
 // journey in journeys.test.js is written once and run in both.
-import { execSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aptInstall } from '../e2e/chromium.js';
 
 /** How W3C WebDriver names an element reference. */
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
@@ -28,29 +29,27 @@ const PACKAGES = {
 export function ensureEngine(engine) {
   const { files, apt } = PACKAGES[engine];
   if (files.every((file) => existsSync(file))) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log(`Installing Debian’s ${apt} for the ${engine} tests…`);
-    execSync(`apt-get install -y ${apt} || (apt-get update && apt-get install -y ${apt})`, {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-  }
+  aptInstall(apt, `The ${engine} tests need it`);
   const missing = files.filter((file) => !existsSync(file));
   if (missing.length)
     throw new Error(`The ${engine} tests need ${missing.join(', ')}: sudo apt-get install ${apt}`);
 }
 
-/** A free TCP port on localhost. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+/**
+ * A port on localhost that is free and that no engine refuses (WebKit and Firefox refuse a list
+ * of "unsafe" ports, 4190 among them, with a blank page and no error).
+ * @returns {Promise<number>}
+ */
+export async function safePort() {
+  for (;;) {
+    const port = 8100 + Math.floor(Math.random() * 800);
+    const isFree = await new Promise((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
     });
-    server.on('error', reject);
-  });
+    if (isFree) return port;
+  }
 }
 
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -166,7 +165,7 @@ export async function launchWebKit({ width = 450, height = 844 } = {}) {
   const xvfb = spawn('Xvfb', [`:${display}`, '-screen', '0', '1280x1000x24', '-nolisten', 'tcp'], {
     stdio: 'ignore',
   });
-  const port = await freePort();
+  const port = await safePort();
   const env = {
     ...process.env,
     DISPLAY: `:${display}`,

@@ -52,13 +52,20 @@ function rememberOnDisk(): void {
  * prerendered) instead of waiting. app.html asks the same before anything is drawn.
  */
 export function mayHaveRecords(): boolean {
-  if (instance) return true;
+  return (
+    Boolean(instance) ||
+    isRememberedOnDisk() ||
+    Boolean(globalThis.navigator?.serviceWorker?.controller)
+  );
+}
+
+/** The remembered flag (true where storage is blocked: the records may be there). */
+function isRememberedOnDisk(): boolean {
   try {
-    if (localStorage.getItem(ON_DISK_FLAG) === '1') return true;
+    return localStorage.getItem(ON_DISK_FLAG) === '1';
   } catch {
     return true;
   }
-  return Boolean(globalThis.navigator?.serviceWorker?.controller);
 }
 
 /**
@@ -259,14 +266,6 @@ let isWatchingLifecycle = false;
 /** This page had the database open when it was put away. */
 let hadDatabase = false;
 
-function isRememberedOnDisk(): boolean {
-  try {
-    return localStorage.getItem(ON_DISK_FLAG) === '1';
-  } catch {
-    return true;
-  }
-}
-
 /** While the page is put away (in the back/forward cache, or frozen): resolves when it is back. */
 let whenBack: Promise<void> | undefined;
 let comeBack: (() => void) | undefined;
@@ -280,8 +279,9 @@ let comeBack: (() => void) | undefined;
  * later page of the app wait on it: PHQ-9 never drew its questions, the lock never finished
  * encrypting, "delete all my data" was blocked for ever; an open started while frozen never
  * finished in Firefox; a page left during its first touch (the tables being created) kept
- * its upgrade running, and the next page's first save never finished (issue #24). Closing waits for the transactions already started, so
- * nothing written is lost; what is on screen comes back with the page.
+ * its upgrade running, and the next page's first save never finished (issue #24). So an upgrade
+ * or a write still under way is aborted (undone whole), and withDb runs it again once the page
+ * is back; what is on screen comes back with the page.
  */
 function stepAsideWhenFrozen(): void {
   if (isWatchingLifecycle || typeof addEventListener !== 'function') return;
@@ -292,22 +292,13 @@ function stepAsideWhenFrozen(): void {
     instance = undefined;
     loading = undefined;
     current?.close();
-    // An upgrade still running (the first touch creates the tables; a new version migrates
-    // them) would hold every other page's open until this page came back, in WebKit for as
-    // long as it stays in the cache: abort it. It is undone whole and runs again on return.
-    for (const request of opening) {
+    // An upgrade still running (the first touch creates the tables) or a write still under way
+    // (a draft stored as the page went, a save pressed just before) held every other page's
+    // open or tables in WebKit, for as long as the page stayed in the cache.
+    const unfinished = [...[...opening].map((request) => request.transaction), ...writing];
+    for (const transaction of unfinished) {
       try {
-        request.transaction?.abort();
-      } catch {
-        // Already finished.
-      }
-    }
-    // The same for a write still under way (a draft stored as the page went, a save pressed
-    // just before): in WebKit it stayed open in the frozen page and its tables answered no
-    // other page. It is undone whole, and withDb runs it again once the page is back.
-    for (const transaction of writing) {
-      try {
-        transaction.abort();
+        transaction?.abort();
       } catch {
         // Already finished.
       }

@@ -3,6 +3,7 @@ import {
   defaultBackupReminderDays,
   isAppleMobile,
   isWebKitBrowser,
+  keepDataAdvice,
   mayEraseWhenUnused,
   type BrowserFacts,
 } from './storage-policy';
@@ -61,6 +62,13 @@ describe('which browsers may erase the records', () => {
     expect(isAppleMobile(facts(UA.iPadDesktop))).toBe(false);
     expect(isAppleMobile(facts(UA.iPhoneChrome))).toBe(true);
     expect(isAppleMobile(facts(UA.webKitGtk))).toBe(false);
+  });
+
+  it('an iPhone or iPad keeps them on the Home Screen, a Mac in the Dock, other WebKit by backups', () => {
+    expect(keepDataAdvice(facts(UA.iPhoneChrome))).toBe('home-screen');
+    expect(keepDataAdvice(facts(UA.iPadDesktop, { maxTouchPoints: 5 }))).toBe('home-screen');
+    expect(keepDataAdvice(facts(UA.iPadDesktop))).toBe('dock');
+    expect(keepDataAdvice(facts(UA.webKitGtk))).toBe('backups');
   });
 
   it('the backup reminder comes sooner where the browser may erase (3 days, before its 7)', () => {

@@ -37,6 +37,12 @@ export function mayEraseWhenUnused(facts: BrowserFacts): boolean {
   return !facts.isStandalone && isWebKitBrowser(facts.userAgent);
 }
 
+/** What keeps the records there: the Home Screen, the Dock, or (elsewhere) only backups. */
+export function keepDataAdvice(facts: BrowserFacts): 'home-screen' | 'dock' | 'backups' {
+  if (isAppleMobile(facts)) return 'home-screen';
+  return /\bMacintosh\b/.test(facts.userAgent) ? 'dock' : 'backups';
+}
+
 /** Days of the browser's own clock after which WebKit may erase a site's data. */
 export const WEBKIT_ERASE_DAYS = 7;
 

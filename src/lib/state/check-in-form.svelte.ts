@@ -83,6 +83,11 @@ export class CheckInForm {
     this.#timer = setTimeout(() => void this.persistDraft(), DRAFT_DELAY_MS);
   }
 
+  /** Stores the draft when leaving: not after a save (the form is fresh) nor while loading. */
+  flushDraft(): void {
+    if (['editing', 'saving', 'failed'].includes(this.status)) void this.persistDraft();
+  }
+
   async persistDraft(): Promise<void> {
     clearTimeout(this.#timer);
     try {

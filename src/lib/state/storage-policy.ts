@@ -1,4 +1,4 @@
-import type { BrowserFacts } from '$lib/domain/storage-policy';
+import { defaultBackupReminderDays, type BrowserFacts } from '$lib/domain/storage-policy';
 
 /** What this browser says of itself (the facts storage-policy.ts decides from). */
 export function browserFacts(): BrowserFacts {
@@ -9,6 +9,11 @@ export function browserFacts(): BrowserFacts {
     matchMedia('(display-mode: fullscreen)').matches ||
     (navigator as Navigator & { standalone?: boolean }).standalone === true;
   return { userAgent: navigator.userAgent, isStandalone, maxTouchPoints: navigator.maxTouchPoints };
+}
+
+/** The backup reminder's period in this browser until the client picks one. */
+export function defaultReminderDaysHere(): number {
+  return defaultBackupReminderDays(browserFacts());
 }
 
 const SEEN_KEY = 'keepDataNoticeSeen';
