@@ -90,6 +90,8 @@ function oneCoreChunk(): Plugin {
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // Argon2id's worker (src/lib/crypto/argon2.ts) is a module worker: hash-wasm loads in it on use.
+  worker: { format: 'es' },
   plugins: [
     sveltekit(),
     oneCoreChunk(),

@@ -26,6 +26,7 @@ export async function rows() {
     for (const rate of [1, 4]) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const unlocks = [];
+      const workers = [];
       for (let i = 0; i < 3; i += 1) {
         await page.goto(`${BASE}/`);
         await page.getByLabel('Passphrase or PIN').fill(PIN);
@@ -33,19 +34,31 @@ export async function rows() {
         await page.waitForFunction(() => performance.getEntriesByName('lock:unlock').length, null, {
           timeout: 60_000,
         });
-        unlocks.push(
-          await page.evaluate(
-            () => performance.getEntriesByName('lock:unlock')[0]?.duration ?? NaN,
-          ),
-        );
+        const { unlock, worker } = await page.evaluate(() => ({
+          unlock: performance.getEntriesByName('lock:unlock')[0]?.duration ?? NaN,
+          worker: performance
+            .getEntriesByName('argon2:worker')
+            .reduce((sum, entry) => sum + Number(/** @type {PerformanceMark} */ (entry).detail), 0),
+        }));
+        // DevTools' CPU throttling slows the page's thread, not its workers: Argon2id's worker
+        // runs at full speed. A phone that is 4x slower is 4x slower there too, so the worker's
+        // span is counted `rate` times (measured at x1 on the worker, scaled).
+        unlocks.push(unlock + (rate - 1) * worker);
+        workers.push(worker);
       }
       table.push(
         {
           group: 'lock',
-          name: `unlock with a 6-digit PIN (Argon2id 64 MiB, 2 passes), CPU x${rate} (median of 3)`,
+          name: `unlock with a 6-digit PIN (Argon2id 64 MiB, 3 passes, 4 lanes), CPU x${rate} (median of 3)`,
           value: percentile(unlocks, 50).toFixed(0),
           unit: 'ms',
           ...(rate === 4 ? { note: 'budget 1500' } : {}),
+        },
+        {
+          group: 'lock',
+          name: `  of which Argon2id in its worker (its own time, unthrottled, before scaling), CPU x${rate}`,
+          value: percentile(workers, 50).toFixed(0),
+          unit: 'ms',
         },
         {
           group: 'lock',

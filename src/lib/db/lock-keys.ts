@@ -1,3 +1,4 @@
+import { ARGON2ID, argon2idKey } from '$lib/crypto/argon2';
 import { BACKUP_TABLES, deriveKey } from '$lib/domain/private-data';
 import type { CompanionDB } from './companion-db';
 import { plainCodec, toPublicRow, useCodec, type Body, type Row } from './codec';
@@ -20,27 +21,13 @@ const CHECK_TEXT = 'blvd-companion-lock-check';
 /** Tables whose contents are the client's own: what a backup holds, but the public events. */
 const PRIVATE_TABLES = BACKUP_TABLES.filter((table) => table !== 'events');
 
-/** Argon2id cost: tuned so unlocking stays within 1.5 s on a phone at CPU x4 (see bench/lock.js). */
-export const ARGON2ID = { memoryKiB: 64 * 1024, iterations: 2, parallelism: 1 } as const;
+export { ARGON2ID };
 
 export const isArgon = (meta: LockMeta): meta is ArgonMeta => (meta as ArgonMeta).version === 2;
 
-/** The key an Argon2id hash of the passphrase makes (hash-wasm's WebAssembly, loaded on use). */
-export async function passphraseKey(passphrase: string, kdf: ArgonMeta['kdf']): Promise<CryptoKey> {
-  const { argon2id } = await import('hash-wasm');
-  const hash = await argon2id({
-    password: passphrase.normalize('NFC'),
-    salt: new Uint8Array(kdf.salt),
-    memorySize: kdf.memoryKiB,
-    iterations: kdf.iterations,
-    parallelism: kdf.parallelism,
-    hashLength: 32,
-    outputType: 'binary',
-  });
-  return crypto.subtle.importKey('raw', hash as BufferSource, 'AES-GCM', false, [
-    'encrypt',
-    'decrypt',
-  ]);
+/** The key an Argon2id hash of the passphrase makes (in a worker: see crypto/argon2.ts). */
+export function passphraseKey(passphrase: string, kdf: ArgonMeta['kdf']): Promise<CryptoKey> {
+  return argon2idKey(passphrase, kdf.salt, kdf);
 }
 
 /** The data key for records: usable, never extractable again. */
