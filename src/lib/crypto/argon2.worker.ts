@@ -21,9 +21,12 @@ const warmUp = () =>
   }).catch(() => undefined));
 
 // One job per worker (see argon2.ts): the hash goes back, the secret never leaves this scope.
-scope.onmessage = async (event) => {
+scope.onmessage = (event) => {
   if ('warm' in event.data) return void warmUp();
-  const { id, job } = event.data;
+  void run(event.data);
+};
+
+async function run({ id, job }: { id: number; job: Argon2Job }): Promise<void> {
   // From the job's arrival to its hash: the work a slower phone would also be slower at.
   const received = performance.now();
   try {
@@ -33,4 +36,4 @@ scope.onmessage = async (event) => {
   } catch (failure) {
     scope.postMessage({ id, error: String(failure) });
   }
-};
+}

@@ -36,7 +36,7 @@ export async function exportData(options: { includeEvents: boolean }): Promise<B
   );
   const data: BackupData = {};
   for (const [i, name] of names.entries()) {
-    data[name] = await fromRows<Record<string, unknown>>(rows[i]!);
+    data[name] = await fromRows<Record<string, unknown>>(name, rows[i]!);
   }
   return data;
 }
@@ -57,7 +57,7 @@ export async function importData(data: BackupData, mode: ImportMode): Promise<vo
     // Sealing is async (the app lock's encryption): done before the transaction starts.
     const rows = await Promise.all(
       records.map((record) =>
-        name === 'events' ? toPublicRow(record, indexed) : toRow(record, indexed),
+        name === 'events' ? toPublicRow(record, indexed) : toRow(name, record, indexed),
       ),
     );
     prepared.push({ name, rows });
@@ -81,8 +81,8 @@ export async function importData(data: BackupData, mode: ImportMode): Promise<vo
         const key = name === 'settings' ? 'key' : 'id';
         const keys = rows.map((row) => (row as Record<string, string>)[key]!);
         const existing = await table.bulkGet(keys);
-        const incoming = await fromRows<Record<string, unknown>>(rows as never[]);
-        const current = await fromRows<Record<string, unknown>>(existing.filter(Boolean));
+        const incoming = await fromRows<Record<string, unknown>>(name, rows as never[]);
+        const current = await fromRows<Record<string, unknown>>(name, existing.filter(Boolean));
         const currentByKey = new Map(current.map((r) => [r[key] as string, r]));
         const toWrite = rows.filter((_, i) => {
           const mine = currentByKey.get(keys[i]!);

@@ -23,7 +23,7 @@ const programRow = (key: string, program: CenterProgram) =>
 async function readProgram(key: string): Promise<CenterProgram | undefined> {
   const row = await withDb((d) => d.meta.get(key));
   if (!row) return undefined;
-  const { value } = await fromRow<{ value: unknown }>(row);
+  const { value } = await fromRow<{ value: unknown }>('meta', row);
   return isCenterProgram(value) ? value : undefined;
 }
 
@@ -66,11 +66,17 @@ export async function applyCenterProgram(
   changes: AppliedChanges,
   tracks?: string[],
 ): Promise<void> {
-  const sessionRows = await Promise.all(changes.put.map((s: Session) => toRow(s, ['id'])));
-  const changeRows = await Promise.all(
-    changes.occurrences.map((c: OccurrenceChange) => toRow(c, ['id', 'sessionId'])),
+  const sessionRows = await Promise.all(
+    changes.put.map((s: Session) => toRow('sessions', s, ['id'])),
   );
-  const tracksRow = tracks ? await toRow({ key: 'centerTracks', value: tracks }, ['key']) : null;
+  const changeRows = await Promise.all(
+    changes.occurrences.map((c: OccurrenceChange) =>
+      toRow('occurrenceChanges', c, ['id', 'sessionId']),
+    ),
+  );
+  const tracksRow = tracks
+    ? await toRow('settings', { key: 'centerTracks', value: tracks }, ['key'])
+    : null;
   await withDb((d) =>
     d.transaction('rw', [d.sessions, d.occurrenceChanges, d.settings, d.meta], async () => {
       if (changes.remove.length) {

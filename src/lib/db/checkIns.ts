@@ -8,7 +8,7 @@ const INDEXED = ['id', 'date', 'at'] as const;
 
 /** Saves a new or edited check-in. */
 export async function saveCheckIn(checkIn: CheckIn): Promise<void> {
-  const row = await toRow(checkIn, INDEXED);
+  const row = await toRow('checkIns', checkIn, INDEXED);
   await withDb((d) => d.checkIns.put(row));
   await afterRecordSaved();
 }
@@ -19,19 +19,22 @@ export async function deleteCheckIn(id: string): Promise<void> {
 
 export async function getCheckIn(id: string): Promise<CheckIn | undefined> {
   const row = await withDb((d) => d.checkIns.get(id));
-  return row ? fromRow<CheckIn>(row) : undefined;
+  return row ? fromRow<CheckIn>('checkIns', row) : undefined;
 }
 
 /** Check-ins on one local date, newest first. */
 export async function checkInsOn(date: LocalDate): Promise<CheckIn[]> {
   const rows = await withDb((d) => d.checkIns.where('date').equals(date).toArray());
-  const checkIns = await fromRows<CheckIn>(rows);
+  const checkIns = await fromRows<CheckIn>('checkIns', rows);
   return checkIns.sort((a, b) => b.at - a.at);
 }
 
 /** Every check-in, newest first. */
 export async function allCheckIns(): Promise<CheckIn[]> {
-  return fromRows<CheckIn>(await withDb((d) => d.checkIns.orderBy('at').reverse().toArray()));
+  return fromRows<CheckIn>(
+    'checkIns',
+    await withDb((d) => d.checkIns.orderBy('at').reverse().toArray()),
+  );
 }
 
 /** The local dates that have at least one check-in (for streaks), read from the index alone. */
@@ -42,7 +45,7 @@ export async function checkInDates(): Promise<LocalDate[]> {
 /** The most recent check-in, if any. */
 export async function latestCheckIn(): Promise<CheckIn | undefined> {
   const row = await withDb((d) => d.checkIns.orderBy('at').last());
-  return row ? fromRow<CheckIn>(row) : undefined;
+  return row ? fromRow<CheckIn>('checkIns', row) : undefined;
 }
 
 export function watchCheckInsOn(date: LocalDate): Observable<CheckIn[]> {
@@ -65,7 +68,7 @@ export function watchRecentCheckIns(limit: number): Observable<RecentCheckIns> {
       withDb((d) => d.checkIns.orderBy('at').reverse().limit(limit).toArray()),
       withDb((d) => d.checkIns.count()),
     ]);
-    return { checkIns: await fromRows<CheckIn>(rows), total };
+    return { checkIns: await fromRows<CheckIn>('checkIns', rows), total };
   });
 }
 

@@ -2,19 +2,40 @@
  * The one place every record's contents pass through on their way to and from IndexedDB.
  *
  * Rows keep their indexed fields in the clear (only what the screens query) and everything else
- * in `body`. Today the codec stores contents as they are; the app lock (a later issue) installs an
- * encrypting codec here, and neither repositories nor screens change.
+ * in `body`. Without the app lock the codec stores contents as they are; the lock installs an
+ * encrypting codec here (db/lock.ts), and neither repositories nor screens change. Every body is
+ * sealed to its place (table and readable fields) and carries its key's id.
  *
  * Sealing is async (WebCrypto) so it must happen before a transaction starts, never inside one:
  * awaiting anything but IndexedDB inside a transaction lets it auto-commit.
  */
 
 export type Body =
-  { enc: 'none'; value: unknown } | { enc: 'aes-gcm'; iv: Uint8Array; data: ArrayBuffer };
+  | { enc: 'none'; value: unknown }
+  | {
+      enc: 'aes-gcm';
+      iv: Uint8Array;
+      data: ArrayBuffer;
+      /**
+       * The id of the data key that sealed it (the lock's metadata holds the same id). A seal under
+       * any other key is refused by the database (see database.ts, guardSeals). Bodies sealed before
+       * key ids existed have none, and were sealed without associated data.
+       */
+      kid?: string;
+    };
+
+/** Where a body lives: it is sealed to this (AES-GCM associated data) and opens only there. */
+export interface Place {
+  table: string;
+  /** The row's readable fields (its id or key, and what is indexed). */
+  clear: Record<string, unknown>;
+}
 
 export interface ContentCodec {
-  seal(value: unknown): Promise<Body>;
-  open(body: Body): Promise<unknown>;
+  /** The lock's key id this codec seals under; null for plain contents (no lock). */
+  readonly keyId: string | null;
+  seal(value: unknown, place: Place): Promise<Body>;
+  open(body: Body, place: Place): Promise<unknown>;
 }
 
 export class LockedError extends Error {
@@ -24,7 +45,16 @@ export class LockedError extends Error {
   }
 }
 
+/** A record that cannot be opened (sealed under a lost key, or damaged): reported, never fatal. */
+export class UnreadableError extends Error {
+  constructor(readonly table: string) {
+    super(`A record in ${table} could not be opened.`);
+    this.name = 'UnreadableError';
+  }
+}
+
 export const plainCodec: ContentCodec = {
+  keyId: null,
   async seal(value) {
     return { enc: 'none', value };
   },
@@ -39,6 +69,18 @@ let active: ContentCodec = plainCodec;
 /** Installs the codec used for every later read and write (the app lock calls this). */
 export function useCodec(codec: ContentCodec): void {
   active = codec;
+}
+
+/** The key id of the codec in use (null: no lock here). */
+export const activeKeyId = () => active.keyId;
+
+type UnreadableListener = (place: { table: string; key: unknown }) => void;
+const unreadableListeners = new Set<UnreadableListener>();
+
+/** Told of each record skipped because it could not be opened (the screen says so). */
+export function onUnreadable(listener: UnreadableListener): () => void {
+  unreadableListeners.add(listener);
+  return () => unreadableListeners.delete(listener);
 }
 
 export type Row<Indexed> = Indexed & { body: Body };
@@ -70,11 +112,12 @@ function split<R extends object, K extends keyof R>(record: R, indexed: readonly
 
 /** Splits a record into its indexed fields (kept clear) and its sealed contents. */
 export async function toRow<R extends object, K extends keyof R>(
+  table: string,
   input: R,
   indexed: readonly K[],
 ): Promise<Row<Pick<R, K>>> {
   const { clear, contents } = split(plain(input), indexed);
-  return { ...clear, body: await active.seal(contents) };
+  return { ...clear, body: await active.seal(contents, { table, clear }) };
 }
 
 /**
@@ -89,22 +132,48 @@ export function toPublicRow<R extends object, K extends keyof R>(
   return { ...clear, body: { enc: 'none', value: contents } };
 }
 
-/** Joins a row's indexed fields with its opened contents. */
-export async function fromRow<R>(row: Row<object>): Promise<R> {
+/**
+ * Joins a row's indexed fields with its opened contents. A row that cannot be opened (not a
+ * locked app: a lost key, damage) is reported and fails alone with UnreadableError.
+ */
+export async function fromRow<R>(table: string, row: Row<object>): Promise<R> {
   const { body, ...clear } = row;
-  const contents = (await active.open(body)) as object;
+  let contents: object;
+  try {
+    contents = (await active.open(body, { table, clear })) as object;
+  } catch (failure) {
+    if (failure instanceof LockedError) throw failure;
+    const key = (clear as Record<string, unknown>).id ?? (clear as Record<string, unknown>).key;
+    for (const listener of unreadableListeners) listener({ table, key });
+    throw new UnreadableError(table);
+  }
   return { ...contents, ...clear } as R;
 }
 
-export function fromRows<R>(rows: Row<object>[]): Promise<R[]> {
+/**
+ * Opens many rows. One row that cannot be opened never hides the others: it is reported and
+ * left out (History still lists every readable check-in; a backup still holds them).
+ */
+export async function fromRows<R>(table: string, rows: Row<object>[]): Promise<R[]> {
   // Plain contents need no await per row: thousands of rows open in one synchronous pass.
   if (rows.every((row) => row.body.enc === 'none')) {
-    return Promise.resolve(
-      rows.map((row) => {
-        const { body, ...clear } = row;
-        return { ...(body as { value: object }).value, ...clear } as R;
-      }),
-    );
+    return rows.map((row) => {
+      const { body, ...clear } = row;
+      return { ...(body as { value: object }).value, ...clear } as R;
+    });
   }
-  return Promise.all(rows.map((row) => fromRow<R>(row)));
+  const opened = await Promise.allSettled(rows.map((row) => fromRow<R>(table, row)));
+  const locked = opened.find(
+    (result) => result.status === 'rejected' && result.reason instanceof LockedError,
+  );
+  if (locked) throw (locked as PromiseRejectedResult).reason;
+  return opened.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+}
+
+/** The associated data a body is sealed with: its table and readable fields, in one order. */
+export function placeBytes(place: Place): Uint8Array {
+  const clear = Object.keys(place.clear)
+    .sort()
+    .map((key) => [key, place.clear[key]]);
+  return new TextEncoder().encode(JSON.stringify([place.table, clear]));
 }

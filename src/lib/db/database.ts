@@ -1,5 +1,6 @@
 import type { DBCore } from 'dexie';
 import type { CompanionDB } from './companion-db';
+import { META_KEY, SEALED_TABLES, assertSealedFor } from './lock-id';
 
 export type { CompanionDB } from './companion-db';
 export const DB_NAME = 'recovery-companion';
@@ -145,6 +146,7 @@ export function db(): Promise<CompanionDB> {
     }
     const opened = new CompanionDB(DB_NAME, { indexedDB: trackedIndexedDB() });
     opened.use({ stack: 'dbcore', name: 'writes-in-flight', create: trackWrites });
+    opened.use({ stack: 'dbcore', name: 'guard-seals', create: guardSeals });
     opened.on('versionchange', () => {
       // Another tab wants a newer schema: step aside rather than block it, and stop writing
       // here until the client reloads into the new version.
@@ -252,6 +254,47 @@ function trackWrites(down: DBCore): DBCore {
         native.addEventListener('error', done);
       }
       return transaction;
+    },
+  };
+}
+
+const SEALED = new Set(SEALED_TABLES);
+
+/**
+ * Dexie middleware: every write of a client's record checks, inside its own transaction, that
+ * it was sealed for the lock stored now (no lock: plain). Another tab may have turned the lock
+ * on or off, or changed its key, a moment ago; its change and this write are then ordered by
+ * IndexedDB itself (both touch `meta`), and a write sealed for the old state fails with
+ * LockChangedError instead of leaving a row no key can open, or plain text in a locked database.
+ */
+function guardSeals(down: DBCore): DBCore {
+  return {
+    ...down,
+    transaction(stores, mode, options) {
+      const guarded = mode === 'readwrite' && stores.some((store) => SEALED.has(store));
+      const scope = guarded && !stores.includes('meta') ? [...stores, 'meta'] : stores;
+      return down.transaction(scope, mode, options);
+    },
+    table(name) {
+      const table = down.table(name);
+      if (!SEALED.has(name)) return table;
+      return {
+        ...table,
+        async mutate(request) {
+          const native = request.trans as unknown as IDBTransaction;
+          // Schema upgrades move rows as they are (and `meta` may not exist yet).
+          if (
+            (request.type === 'add' || request.type === 'put') &&
+            native.mode !== 'versionchange'
+          ) {
+            // A meta row holds { value: the lock's metadata } (see lock-keys.ts, metaRow).
+            const row = (await down.table('meta').get({ trans: request.trans, key: META_KEY })) as
+              { body?: { value?: { value?: { keyId?: string } } } } | undefined;
+            assertSealedFor(row?.body?.value?.value, request.values);
+          }
+          return table.mutate(request);
+        },
+      };
     },
   };
 }

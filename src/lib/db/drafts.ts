@@ -8,11 +8,11 @@ import { readOrEmpty, withDb } from './database';
 export async function getDraft<T>(key: string): Promise<T | undefined> {
   const row = await readOrEmpty((d) => d.drafts.get(key), undefined);
   if (!row) return undefined;
-  return (await fromRow<{ value: T }>(row)).value;
+  return (await fromRow<{ value: T }>('drafts', row)).value;
 }
 
 export async function saveDraft<T>(key: string, value: T): Promise<void> {
-  const row = await toRow({ key, value, savedAt: Date.now() }, ['key']);
+  const row = await toRow('drafts', { key, value, savedAt: Date.now() }, ['key']);
   await withDb((d) => d.drafts.put(row));
 }
 

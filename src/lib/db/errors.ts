@@ -1,3 +1,4 @@
+import { t } from '$lib/i18n/locale.svelte';
 import { closeDb } from './database';
 
 export type WriteProblem = 'full' | 'closed' | 'other';
@@ -28,5 +29,10 @@ export function recoverFromWriteError(problem: WriteProblem): void {
 }
 
 export function errorMessage(error: unknown): string {
+  // A write refused because the lock changed in another tab: say what to do, in the client's
+  // language (the entry stays on screen, as with every failed write).
+  if ((error as { name?: string } | undefined)?.name === 'LockChangedError') {
+    return t('lock.error.changed');
+  }
   return error instanceof Error ? error.message : String(error);
 }

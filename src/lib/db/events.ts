@@ -54,7 +54,7 @@ export async function forgetEventsList(d: Pick<CompanionDB, 'meta'>): Promise<vo
   await d.meta.delete(LIST_KEY);
   const row = await d.meta.get(META_KEY);
   if (!row) return;
-  const { hash: _, ...meta } = (await fromRow<{ value: EventsMeta }>(row)).value;
+  const { hash: _, ...meta } = (await fromRow<{ value: EventsMeta }>('meta', row)).value;
   await d.meta.put(metaRow(meta));
 }
 
@@ -74,18 +74,18 @@ export function metaOf(snapshot: EventsSnapshot, hash?: string): EventsMeta {
 
 export async function eventsMeta(): Promise<EventsMeta | undefined> {
   const row = await readOrEmpty((d) => d.meta.get(META_KEY), undefined);
-  return row ? (await fromRow<{ value: EventsMeta }>(row)).value : undefined;
+  return row ? (await fromRow<{ value: EventsMeta }>('meta', row)).value : undefined;
 }
 
 export async function allEvents(): Promise<RecoveryEvent[]> {
   const list = await readOrEmpty((d) => d.meta.get(LIST_KEY), undefined);
-  if (list) return (await fromRow<{ value: RecoveryEvent[] }>(list)).value;
-  return fromRows<RecoveryEvent>(await readOrEmpty((d) => d.events.toArray(), []));
+  if (list) return (await fromRow<{ value: RecoveryEvent[] }>('meta', list)).value;
+  return fromRows<RecoveryEvent>('events', await readOrEmpty((d) => d.events.toArray(), []));
 }
 
 export async function getEvent(id: string): Promise<RecoveryEvent | undefined> {
   const row = await readOrEmpty((d) => d.events.get(id), undefined);
-  return row ? fromRow<RecoveryEvent>(row) : undefined;
+  return row ? fromRow<RecoveryEvent>('events', row) : undefined;
 }
 
 export function watchEventsMeta(): Observable<EventsMeta | undefined> {
@@ -102,7 +102,7 @@ export async function setFavourite(event: RecoveryEvent, isFavourite: boolean): 
     await withDb((d) => d.favourites.delete(event.id));
     return;
   }
-  const row = await toRow({ id: event.id, event, addedAt: Date.now() }, ['id']);
+  const row = await toRow('favourites', { id: event.id, event, addedAt: Date.now() }, ['id']);
   await withDb((d) => d.favourites.put(row));
 }
 
@@ -116,8 +116,11 @@ export async function favouriteEvents(): Promise<RecoveryEvent[]> {
         d.events.bulkGet(rows.map((row) => row.id)).then((events) => [rows, events] as const),
       ),
   );
-  const saved = await fromRows<{ id: string; event: RecoveryEvent }>(rows);
-  const fresh = await fromRows<RecoveryEvent>(current.filter((row) => row !== undefined));
+  const saved = await fromRows<{ id: string; event: RecoveryEvent }>('favourites', rows);
+  const fresh = await fromRows<RecoveryEvent>(
+    'events',
+    current.filter((row) => row !== undefined),
+  );
   const byId = new Map(fresh.map((event) => [event.id, event]));
   return saved.map((s) => byId.get(s.id) ?? s.event);
 }

@@ -1,27 +1,40 @@
-import { ARGON2ID, argon2idKey } from '$lib/crypto/argon2';
-import { BACKUP_TABLES, deriveKey } from '$lib/domain/private-data';
+import { ARGON2ID, argon2idKey, isAtLeastCurrent } from '$lib/crypto/argon2';
+import { deriveKey } from '$lib/domain/private-data';
 import type { CompanionDB } from './companion-db';
-import { plainCodec, toPublicRow, useCodec, type Body, type Row } from './codec';
+import { plainCodec, toPublicRow, useCodec, type Body, type Place, type Row } from './codec';
 import { withDb } from './database';
 import {
   META_KEY,
   encryptingCodec,
+  keyIdOf,
   lockMeta,
+  newKeyId,
   type ArgonMeta,
   type LockMeta,
   type Wrapped,
 } from './lock';
+import { LOCK_CHANNEL, SEALED_TABLES } from './lock-id';
 
 /*
  * The app lock's keys (see lock.ts): Argon2id of the passphrase, the wrapped data key, the move
- * of a PBKDF2 lock to Argon2id, and re-sealing every record when the lock is turned on or off.
- * Loaded only when the client unlocks or changes the lock.
+ * of an older lock to the current parameters, a new PIN, and re-sealing every record when the
+ * lock is turned on or off. Loaded only when the client unlocks or changes the lock.
+ *
+ * Two tabs: every change of the lock runs under one Web Lock (no two changes at once, in any
+ * tab), writes meta and rows in one transaction, and is announced on a BroadcastChannel so other
+ * tabs lock or unlock their screens. A write another tab sealed for the old state meanwhile is
+ * refused by the database (database.ts, guardSeals), never stored unreadable.
  */
 const CHECK_TEXT = 'blvd-companion-lock-check';
-/** Tables whose contents are the client's own: what a backup holds, but the public events. */
-const PRIVATE_TABLES = BACKUP_TABLES.filter((table) => table !== 'events');
+/** Tables re-sealed when the lock is turned on or off (drafts are cleared instead). */
+const RESEALED = SEALED_TABLES.filter((table) => table !== 'drafts');
 
 export { ARGON2ID };
+
+export interface Unlocked {
+  key: CryptoKey;
+  keyId: string;
+}
 
 export const isArgon = (meta: LockMeta): meta is ArgonMeta => (meta as ArgonMeta).version === 2;
 
@@ -34,8 +47,12 @@ export function passphraseKey(passphrase: string, kdf: ArgonMeta['kdf']): Promis
 export const dataKey = (raw: Uint8Array) =>
   crypto.subtle.importKey('raw', raw as BufferSource, 'AES-GCM', false, ['encrypt', 'decrypt']);
 
-/** Wraps a data key under a new Argon2id key of the passphrase (a fresh salt). */
-async function argonMeta(passphrase: string, raw: Uint8Array): Promise<ArgonMeta> {
+/** Wraps a data key under a new Argon2id key of the passphrase (a fresh salt, current cost). */
+async function argonMeta(
+  passphrase: string,
+  raw: Uint8Array,
+  keep: { keyId: string; passkey?: ArgonMeta['passkey'] },
+): Promise<ArgonMeta> {
   const kdf = {
     alg: 'argon2id' as const,
     salt: toB(crypto.getRandomValues(new Uint8Array(16))),
@@ -48,7 +65,13 @@ async function argonMeta(passphrase: string, raw: Uint8Array): Promise<ArgonMeta
     key,
     raw as BufferSource,
   );
-  return { version: 2, kdf, wrapped: { iv: toB(iv), data: toB(new Uint8Array(data)) } };
+  return {
+    version: 2,
+    keyId: keep.keyId,
+    kdf,
+    wrapped: { iv: toB(iv), data: toB(new Uint8Array(data)) },
+    ...(keep.passkey ? { passkey: keep.passkey } : {}),
+  };
 }
 
 export async function unwrap(key: CryptoKey, wrapped: Wrapped): Promise<Uint8Array | undefined> {
@@ -72,82 +95,177 @@ export function toB(bytes: Uint8Array): number[] {
   return [...bytes];
 }
 
-/**
- * Tries a passphrase; returns the records' key when it is right. A wrong one changes nothing. A
- * right one on a version-1 lock also moves it to Argon2id (same data key, newly wrapped).
- */
-export async function unlockKey(passphrase: string): Promise<CryptoKey | undefined> {
-  const meta = await lockMeta();
-  if (!meta) return undefined;
-  if (isArgon(meta)) {
-    const raw = await unwrap(await passphraseKey(passphrase, meta.kdf), meta.wrapped);
-    return raw ? dataKey(raw) : undefined;
-  }
-  const salt = new Uint8Array(meta.salt);
-  const legacy = await deriveKey(passphrase, salt, meta.iterations, true);
-  const check = await unwrap(legacy, meta.check);
-  if (!check || new TextDecoder().decode(check) !== CHECK_TEXT) return undefined;
-  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', legacy));
-  try {
-    const upgraded = await argonMeta(passphrase, raw);
-    await withDb((d) => d.meta.put(metaRow(upgraded)));
-  } catch {
-    // Not upgraded this time (storage full, say): the old lock still opens, and tries again.
-  }
-  return dataKey(raw);
+/** Runs a change of the lock while no other tab changes it (Web Locks, where there are any). */
+export function exclusively<T>(work: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  return locks ? locks.request('blvd-lock-change', { mode: 'exclusive' }, work) : work();
 }
 
-type Rewrite = (body: Body) => Promise<Body>;
+/** Tells the app's other tabs that the lock changed (they read it again). */
+export function announceLockChange(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(LOCK_CHANNEL);
+  channel.postMessage('changed');
+  channel.close();
+}
+
+const sameMeta = (a: LockMeta | undefined, b: LockMeta | undefined) =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Stores `next` only if the lock is still `expected` (another tab may have changed it since it
+ * was read): returns whether it was stored.
+ */
+async function replaceMeta(expected: LockMeta, next: LockMeta): Promise<boolean> {
+  return withDb((d) =>
+    d.transaction('rw', d.meta, async () => {
+      const row = await d.meta.get(META_KEY);
+      const now = (row?.body as { value?: { value?: LockMeta } } | undefined)?.value?.value;
+      if (!sameMeta(now, expected)) return false;
+      await d.meta.put(metaRow(next));
+      return true;
+    }),
+  );
+}
+
+/** The raw data key, if `passphrase` opens the stored lock. */
+async function openWith(
+  passphrase: string,
+  meta: LockMeta,
+): Promise<{ raw: Uint8Array; isLegacy: boolean } | undefined> {
+  if (isArgon(meta)) {
+    const raw = await unwrap(await passphraseKey(passphrase, meta.kdf), meta.wrapped);
+    return raw ? { raw, isLegacy: false } : undefined;
+  }
+  const legacy = await deriveKey(passphrase, new Uint8Array(meta.salt), meta.iterations, true);
+  const check = await unwrap(legacy, meta.check);
+  if (!check || new TextDecoder().decode(check) !== CHECK_TEXT) return undefined;
+  return { raw: new Uint8Array(await crypto.subtle.exportKey('raw', legacy)), isLegacy: true };
+}
+
+/**
+ * Tries a passphrase; returns the records' key when it is right. A wrong one changes nothing. A
+ * right one on an older lock (PBKDF2, or Argon2id below today's cost) also wraps the same data
+ * key again at today's cost, keeping its id: no record is rewritten, nothing can be lost.
+ */
+export async function unlockKey(passphrase: string): Promise<Unlocked | undefined> {
+  const meta = await lockMeta();
+  if (!meta) return undefined;
+  const opened = await openWith(passphrase, meta);
+  if (!opened) return undefined;
+  const keyId = keyIdOf(meta);
+  if (opened.isLegacy || !isAtLeastCurrent((meta as ArgonMeta).kdf)) {
+    // In the background: the screen opens now; a failure (storage full) tries again next time.
+    const passkey = isArgon(meta) ? meta.passkey : undefined;
+    void exclusively(async () =>
+      replaceMeta(meta, await argonMeta(passphrase, opened.raw, { keyId, passkey })),
+    ).catch(() => undefined);
+  }
+  return { key: await dataKey(opened.raw), keyId };
+}
+
+/**
+ * A new PIN or passphrase: the same data key wrapped under the new one (its id and the passkey
+ * kept), so no record is rewritten. 'wrong' when `current` does not open the lock.
+ */
+export async function changeSecret(current: string, next: string): Promise<'ok' | 'wrong'> {
+  return exclusively(async () => {
+    const meta = await lockMeta();
+    if (!meta) return 'wrong';
+    const opened = await openWith(current, meta);
+    if (!opened) return 'wrong';
+    const passkey = isArgon(meta) ? meta.passkey : undefined;
+    const fresh = await argonMeta(next, opened.raw, { keyId: keyIdOf(meta), passkey });
+    if (!(await replaceMeta(meta, fresh))) throw new Error('The lock changed meanwhile.');
+    announceLockChange();
+    return 'ok';
+  });
+}
+
+type Rewrite = (body: Body, place: Place) => Promise<Body>;
+
+/** What identifies a row's stored state: a sealed body by its key and IV, a plain one by value. */
+const fingerprint = (row: Row<object>) =>
+  row.body.enc === 'none'
+    ? JSON.stringify(row)
+    : `${row.body.kid ?? ''}:${new Uint8Array(row.body.iv).join(',')}`;
 
 /**
  * Re-seals every private record in one step: rows are read in one transaction, re-sealed
  * (WebCrypto, outside any transaction), then written with the lock metadata in a second one
- * that checks nothing changed in between. Either every record moves or none does.
+ * that checks no row changed in between. Either every record moves or none does. The metadata
+ * is written first: the database checks each row against it (database.ts, guardSeals).
  */
 async function resealAll(rewrite: Rewrite, meta: LockMeta | null): Promise<void> {
   const read = (d: CompanionDB) =>
     d.transaction(
       'r',
-      PRIVATE_TABLES.map((t) => d.table(t)),
-      () => Promise.all(PRIVATE_TABLES.map((t) => d.table(t).toArray() as Promise<Row<object>[]>)),
+      RESEALED.map((t) => d.table(t)),
+      () => Promise.all(RESEALED.map((t) => d.table(t).toArray() as Promise<Row<object>[]>)),
     );
   const before = await withDb(read);
   const after = await Promise.all(
-    before.map((rows) =>
-      Promise.all(rows.map(async (row) => ({ ...row, body: await rewrite(row.body) }))),
+    before.map((rows, i) =>
+      Promise.all(
+        rows.map(async (row) => {
+          const { body, ...clear } = row;
+          return { ...row, body: await rewrite(body, { table: RESEALED[i]!, clear }) };
+        }),
+      ),
     ),
   );
+  const was = before.map((rows) => rows.map(fingerprint).join('\n'));
   await withDb((d) =>
-    d.transaction('rw', [...PRIVATE_TABLES.map((t) => d.table(t)), d.drafts, d.meta], async () => {
-      const now = await Promise.all(PRIVATE_TABLES.map((t) => d.table(t).count()));
-      if (now.some((count, i) => count !== before[i]!.length)) {
-        throw new Error('Records changed while the lock was being set; nothing was changed.');
+    d.transaction('rw', [...RESEALED.map((t) => d.table(t)), d.drafts, d.meta], async () => {
+      for (const [i, table] of RESEALED.entries()) {
+        const now = (await d.table(table).toArray()) as Row<object>[];
+        if (now.map(fingerprint).join('\n') !== was[i]) {
+          throw new Error('Records changed while the lock was being set; nothing was changed.');
+        }
       }
-      for (const [i, table] of PRIVATE_TABLES.entries()) await d.table(table).bulkPut(after[i]!);
-      // Drafts (a half-written note) are private too, but short-lived: they are cleared.
-      await d.drafts.clear();
       if (meta) await d.meta.put(metaRow(meta));
       else await d.meta.delete(META_KEY);
+      for (const [i, table] of RESEALED.entries()) await d.table(table).bulkPut(after[i]!);
+      // Drafts (a half-written note) are private too, but short-lived: they are cleared.
+      await d.drafts.clear();
     }),
   );
 }
 
 /** Turns the lock on: a new data key wrapped under the passphrase, every private record encrypted. */
-export async function enableLock(passphrase: string): Promise<CryptoKey> {
-  const raw = crypto.getRandomValues(new Uint8Array(32));
-  const meta = await argonMeta(passphrase, raw);
-  const key = await dataKey(raw);
-  const codec = encryptingCodec(key);
-  await resealAll((body) => plainCodec.open(body).then((value) => codec.seal(value)), meta);
-  useCodec(codec);
-  return key;
+export async function enableLock(passphrase: string): Promise<Unlocked> {
+  return exclusively(async () => {
+    if (await lockMeta()) throw new Error('The app lock is already on.');
+    const raw = crypto.getRandomValues(new Uint8Array(32));
+    const keyId = newKeyId();
+    const meta = await argonMeta(passphrase, raw, { keyId });
+    const key = await dataKey(raw);
+    const codec = encryptingCodec(key, keyId);
+    await resealAll(
+      (body, place) => plainCodec.open(body, place).then((value) => codec.seal(value, place)),
+      meta,
+    );
+    useCodec(codec);
+    announceLockChange();
+    return { key, keyId };
+  });
 }
 
-/** Turns the lock off (the app must be unlocked): decrypts every record, removes the lock. */
-export async function disableLock(key: CryptoKey): Promise<void> {
-  const codec = encryptingCodec(key);
-  await resealAll((body) => codec.open(body).then((value) => plainCodec.seal(value)), null);
-  useCodec(plainCodec);
+/**
+ * Turns the lock off, confirmed by the passphrase or PIN: decrypts every record, removes the
+ * lock (and its passkey). 'wrong' changes nothing.
+ */
+export async function disableLock(passphrase: string): Promise<'ok' | 'wrong'> {
+  return exclusively(async () => {
+    const unlocked = await unlockKey(passphrase);
+    if (!unlocked) return 'wrong';
+    const codec = encryptingCodec(unlocked.key, unlocked.keyId);
+    await resealAll(
+      (body, place) => codec.open(body, place).then((value) => plainCodec.seal(value, place)),
+      null,
+    );
+    useCodec(plainCodec);
+    announceLockChange();
+    return 'ok';
+  });
 }
-
-/** Installs the codec for an unlocked key, or the locked one. */

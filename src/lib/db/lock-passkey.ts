@@ -1,5 +1,15 @@
-import { lockMeta, type ArgonMeta } from './lock';
-import { dataKey, isArgon, metaRow, passphraseKey, toB, unwrap } from './lock-keys';
+import { keyIdOf, lockMeta, type ArgonMeta } from './lock';
+import {
+  announceLockChange,
+  dataKey,
+  exclusively,
+  isArgon,
+  metaRow,
+  passphraseKey,
+  toB,
+  unwrap,
+  type Unlocked,
+} from './lock-keys';
 import { withDb } from './database';
 
 /*
@@ -64,22 +74,28 @@ export async function addPasskey(
       wrapped: { iv: toB(iv), data: toB(new Uint8Array(data)) },
     },
   };
-  await withDb((d) => d.meta.put(metaRow(next)));
+  await exclusively(() => withDb((d) => d.meta.put(metaRow(next))));
+  announceLockChange();
   return true;
 }
 
 /** Opens with the passkey's PRF secret; undefined if it does not unwrap the data key. */
-export async function unlockWithPasskey(prfOutput: ArrayBuffer): Promise<CryptoKey | undefined> {
+export async function unlockWithPasskey(prfOutput: ArrayBuffer): Promise<Unlocked | undefined> {
   const meta = await lockMeta();
   if (!meta || !isArgon(meta) || !meta.passkey) return undefined;
   const raw = await unwrap(await prfKey(prfOutput), meta.passkey.wrapped);
-  return raw ? dataKey(raw) : undefined;
+  return raw ? { key: await dataKey(raw), keyId: keyIdOf(meta) } : undefined;
 }
 
-/** Removes the passkey; the passphrase or PIN still opens the app. */
-export async function removePasskey(): Promise<void> {
+/**
+ * Removes the passkey; the passphrase or PIN still opens the app. Returns its credential id, so
+ * the phone can be told it is no longer used (see state/passkey.ts, forgetPasskey).
+ */
+export async function removePasskey(): Promise<Uint8Array | undefined> {
   const meta = await lockMeta();
-  if (!meta || !isArgon(meta) || !meta.passkey) return;
-  const { passkey: _gone, ...rest } = meta;
-  await withDb((d) => d.meta.put(metaRow(rest)));
+  if (!meta || !isArgon(meta) || !meta.passkey) return undefined;
+  const { passkey: gone, ...rest } = meta;
+  await exclusively(() => withDb((d) => d.meta.put(metaRow(rest))));
+  announceLockChange();
+  return new Uint8Array(gone.credentialId);
 }

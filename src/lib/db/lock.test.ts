@@ -4,9 +4,9 @@ import { backoffSeconds } from '$lib/state/lock.svelte';
 import { exportData, rawDump } from './backup';
 import { allCheckIns, saveCheckIn } from './checkIns';
 import { LockedError, plainCodec, useCodec } from './codec';
-import { deleteDatabase, withDb } from './database';
+import { DB_NAME, deleteDatabase, withDb } from './database';
 import { addPasskey, passkeyOf, removePasskey, unlockWithPasskey } from './lock-passkey';
-import { encryptingCodec, isLockEnabled, lockMeta, setUnlocked } from './lock';
+import { isLockEnabled, lockMeta, setUnlocked } from './lock';
 import { ARGON2ID, disableLock, enableLock, unlockKey } from './lock-keys';
 import { getSetting, setSetting } from './settings';
 
@@ -23,6 +23,23 @@ const checkIn = {
   createdAt: 1,
   updatedAt: 1,
 };
+
+/** Writes a row as an older version of the app did, past Dexie and the database's guard. */
+async function rawPut(store: string, row: object): Promise<void> {
+  await withDb(() => undefined);
+  const open = indexedDB.open(DB_NAME);
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = idb.transaction(store, 'readwrite');
+    tx.objectStore(store).put(row);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  idb.close();
+}
 
 beforeEach(() => {
   vi.stubGlobal('navigator', { storage: { persist: async () => true } });
@@ -76,10 +93,13 @@ describe('app lock', { timeout: 30_000 }, () => {
     expect((await allCheckIns())[0]!.note).toBe(note);
   });
 
-  it('turning the lock off decrypts everything in one step', async () => {
+  it('turning the lock off asks for the PIN, and then decrypts everything in one step', async () => {
     await saveCheckIn(checkIn);
-    const key = await enableLock('123456');
-    await disableLock(key);
+    await enableLock('123456');
+    const dump = await rawDump();
+    expect(await disableLock('654321')).toBe('wrong');
+    expect(await rawDump()).toEqual(dump);
+    expect(await disableLock('123456')).toBe('ok');
     expect(await isLockEnabled()).toBe(false);
     expect(JSON.stringify(await rawDump())).toContain('sister');
     expect((await allCheckIns())[0]!.note).toBe(note);
@@ -95,8 +115,15 @@ describe('app lock', { timeout: 30_000 }, () => {
       legacyKey,
       new TextEncoder().encode('blvd-companion-lock-check'),
     );
-    useCodec(encryptingCodec(legacyKey));
-    await saveCheckIn(checkIn);
+    // Sealed as version 1 did: no key id, no associated data (written past the database's guard).
+    const { id, date, at, ...contents } = checkIn;
+    const bodyIv = crypto.getRandomValues(new Uint8Array(12));
+    const data = await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: bodyIv },
+      legacyKey,
+      new TextEncoder().encode(JSON.stringify(contents)),
+    );
+    await rawPut('checkIns', { id, date, at, body: { enc: 'aes-gcm', iv: bodyIv, data } });
     await withDb((d) =>
       d.meta.put({
         key: 'lockMeta',
@@ -120,8 +147,19 @@ describe('app lock', { timeout: 30_000 }, () => {
 
     const key = await unlockKey('246813');
     expect(key).toBeDefined();
-    const meta = (await lockMeta()) as { version: number; kdf: { alg: string; memoryKiB: number } };
-    expect(meta.version).toBe(2);
+    // Moved in the background, after the screen opened.
+    await vi.waitFor(
+      async () => expect(((await lockMeta()) as { version?: number }).version).toBe(2),
+      {
+        timeout: 10_000,
+      },
+    );
+    const meta = (await lockMeta()) as {
+      version: number;
+      keyId: string;
+      kdf: { alg: string; memoryKiB: number };
+    };
+    expect(meta.keyId).toBe(key!.keyId);
     expect(meta.kdf).toMatchObject({ alg: 'argon2id', memoryKiB: ARGON2ID.memoryKiB });
     expect(JSON.stringify(meta)).not.toContain('check');
     // The records are untouched and open with the key, before and after the upgrade.
@@ -133,6 +171,11 @@ describe('app lock', { timeout: 30_000 }, () => {
     expect(await unlockKey('135792')).toBeUndefined();
     setUnlocked(await unlockKey('246813'));
     expect((await allCheckIns())[0]!.note).toBe(note);
+    // New writes carry the lock's key id, and are accepted beside the old rows.
+    await saveCheckIn({ ...checkIn, id: 'c2', note: 'after the move' });
+    expect((await allCheckIns()).map((c) => c.note).sort()).toEqual(
+      ['after the move', note].sort(),
+    );
   });
 
   it('a new lock stores only the wrapped data key and Argon2id parameters, never the key', async () => {

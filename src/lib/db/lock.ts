@@ -1,4 +1,4 @@
-import { fromRow, LockedError, useCodec, type ContentCodec } from './codec';
+import { fromRow, LockedError, placeBytes, useCodec, type ContentCodec } from './codec';
 import { readOrEmpty } from './database';
 
 /**
@@ -15,7 +15,8 @@ import { readOrEmpty } from './database';
  * This module is what every screen needs (is the lock on, the codecs); deriving, wrapping and
  * re-sealing are in lock-keys.ts, loaded when the client unlocks or changes the lock.
  */
-export const META_KEY = 'lockMeta';
+export { META_KEY, keyIdOf } from './lock-id';
+import { META_KEY } from './lock-id';
 
 export interface Wrapped {
   iv: number[];
@@ -23,6 +24,7 @@ export interface Wrapped {
 }
 
 export interface LegacyMeta {
+  keyId?: string;
   salt: number[];
   iterations: number;
   check: Wrapped;
@@ -30,6 +32,11 @@ export interface LegacyMeta {
 
 export interface ArgonMeta {
   version: 2;
+  /**
+   * The data key's id, written into every body it seals. Kept when the key is wrapped again
+   * (a new PIN, stronger parameters); a lock turned on anew has a new key and a new id.
+   */
+  keyId?: string;
   kdf: {
     alg: 'argon2id';
     salt: number[];
@@ -52,21 +59,34 @@ export interface PasskeyWrap {
 
 export type LockMeta = LegacyMeta | ArgonMeta;
 
-export function encryptingCodec(key: CryptoKey): ContentCodec {
+/** A new random key id. */
+export const newKeyId = () =>
+  [...crypto.getRandomValues(new Uint8Array(12))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
+
+export function encryptingCodec(key: CryptoKey, keyId: string): ContentCodec {
   return {
-    async seal(value) {
+    keyId,
+    async seal(value, place) {
       const iv = crypto.getRandomValues(new Uint8Array(12));
       const data = await crypto.subtle.encrypt(
-        { name: 'AES-GCM', iv: iv as BufferSource },
+        {
+          name: 'AES-GCM',
+          iv: iv as BufferSource,
+          additionalData: placeBytes(place) as BufferSource,
+        },
         key,
         new TextEncoder().encode(JSON.stringify(value)),
       );
-      return { enc: 'aes-gcm', iv, data };
+      return { enc: 'aes-gcm', iv, data, kid: keyId };
     },
-    async open(body) {
+    async open(body, place) {
       if (body.enc === 'none') return body.value;
+      // Bodies from before key ids were sealed without associated data.
+      const bound = body.kid ? { additionalData: placeBytes(place) as BufferSource } : {};
       const plain = await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: body.iv as BufferSource },
+        { name: 'AES-GCM', iv: body.iv as BufferSource, ...bound },
         key,
         body.data,
       );
@@ -77,6 +97,7 @@ export function encryptingCodec(key: CryptoKey): ContentCodec {
 
 /** While locked nothing can be read or written: every record access fails with LockedError. */
 export const lockedCodec: ContentCodec = {
+  keyId: null,
   async seal() {
     throw new LockedError();
   },
@@ -88,13 +109,13 @@ export const lockedCodec: ContentCodec = {
 
 export async function lockMeta(): Promise<LockMeta | undefined> {
   const row = await readOrEmpty((d) => d.meta.get(META_KEY), undefined);
-  return row ? (await fromRow<{ value: LockMeta }>(row)).value : undefined;
+  return row ? (await fromRow<{ value: LockMeta }>('meta', row)).value : undefined;
 }
 
 export async function isLockEnabled(): Promise<boolean> {
   return (await lockMeta()) !== undefined;
 }
 
-export function setUnlocked(key: CryptoKey | undefined): void {
-  useCodec(key ? encryptingCodec(key) : lockedCodec);
+export function setUnlocked(unlocked: { key: CryptoKey; keyId: string } | undefined): void {
+  useCodec(unlocked ? encryptingCodec(unlocked.key, unlocked.keyId) : lockedCodec);
 }

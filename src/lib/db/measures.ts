@@ -16,7 +16,7 @@ const INDEXED = ['id', 'instrument', 'date'] as const;
  * draft, if named, is cleared in the same transaction: both happen or neither.
  */
 export async function saveMeasure(result: MeasureResult, draftKey?: string): Promise<void> {
-  const row = await toRow(result, INDEXED);
+  const row = await toRow('measures', result, INDEXED);
   await withDb((d) =>
     d.transaction('rw', d.measures, d.drafts, async () => {
       await d.measures.put(row);
@@ -33,14 +33,14 @@ export async function deleteMeasure(id: string): Promise<void> {
 export async function getMeasure(id: string): Promise<MeasureResult | undefined> {
   const row = await withDb((d) => d.measures.get(id));
   if (!row) return undefined;
-  const result = await fromRow<MeasureResult>(row);
+  const result = await fromRow<MeasureResult>('measures', row);
   return isMeasureResult(result) ? result : undefined;
 }
 
 /** Every result, oldest day first (a few a month: years of them are a few hundred rows). */
 export async function allMeasures(): Promise<MeasureResult[]> {
   const rows = await withDb((d) => d.measures.orderBy('date').toArray());
-  return (await fromRows<MeasureResult>(rows)).filter(isMeasureResult);
+  return (await fromRows<MeasureResult>('measures', rows)).filter(isMeasureResult);
 }
 
 export function watchMeasures(): Observable<MeasureResult[]> {

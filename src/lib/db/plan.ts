@@ -30,7 +30,7 @@ export async function savePlan(
   draftKey?: string,
 ): Promise<PlanVersion> {
   const version = versionFor(plan, now, timeZone);
-  const row = await toRow(version, INDEXED);
+  const row = await toRow('plans', version, INDEXED);
   await withDb((d) =>
     d.transaction('rw', d.plans, d.drafts, async () => {
       await d.plans.put(row);
@@ -48,7 +48,7 @@ function opened(version: PlanVersion): PlanVersion {
 /** The plan in use: the newest version, read from the save-time index alone. */
 export async function latestPlan(): Promise<PlanVersion | undefined> {
   const row = await withDb((d) => d.plans.orderBy('savedAt').last());
-  return row ? opened(await fromRow<PlanVersion>(row)) : undefined;
+  return row ? opened(await fromRow<PlanVersion>('plans', row)) : undefined;
 }
 
 export function watchLatestPlan(): Observable<PlanVersion | undefined> {
@@ -58,7 +58,7 @@ export function watchLatestPlan(): Observable<PlanVersion | undefined> {
 /** Every version, newest first. */
 export async function planVersions(): Promise<PlanVersion[]> {
   const rows = await withDb((d) => d.plans.toArray());
-  return sortVersions((await fromRows<PlanVersion>(rows)).map(opened));
+  return sortVersions((await fromRows<PlanVersion>('plans', rows)).map(opened));
 }
 
 export function watchPlanVersions(): Observable<PlanVersion[]> {
@@ -67,7 +67,7 @@ export function watchPlanVersions(): Observable<PlanVersion[]> {
 
 export async function getPlanVersion(id: string): Promise<PlanVersion | undefined> {
   const row = await withDb((d) => d.plans.get(id));
-  return row ? opened(await fromRow<PlanVersion>(row)) : undefined;
+  return row ? opened(await fromRow<PlanVersion>('plans', row)) : undefined;
 }
 
 /** A voice message to myself, as base64 so it passes through the codec's JSON like any record. */
@@ -82,14 +82,14 @@ export interface Recording {
 }
 
 export async function saveRecording(recording: Omit<Recording, 'id'>): Promise<void> {
-  const row = await toRow({ ...recording, id: RECORDING_ID }, ['id'] as const);
+  const row = await toRow('recordings', { ...recording, id: RECORDING_ID }, ['id'] as const);
   await withDb((d) => d.recordings.put(row));
   await afterRecordSaved();
 }
 
 export async function getRecording(): Promise<Recording | undefined> {
   const row = await withDb((d) => d.recordings.get(RECORDING_ID));
-  return row ? fromRow<Recording>(row) : undefined;
+  return row ? fromRow<Recording>('recordings', row) : undefined;
 }
 
 export function watchRecording(): Observable<Recording | undefined> {

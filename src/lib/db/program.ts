@@ -20,7 +20,10 @@ export async function getProgram(): Promise<ProgramSetup | undefined> {
   const rows = await readOrEmpty((d) => d.settings.bulkGet([...KEYS]), []);
   const present = rows.filter((row) => row !== undefined);
   const values = new Map(
-    (await fromRows<{ key: string; value: unknown }>(present)).map((r) => [r.key, r.value]),
+    (await fromRows<{ key: string; value: unknown }>('settings', present)).map((r) => [
+      r.key,
+      r.value,
+    ]),
   );
   const startDate = values.get('programStartDate');
   if (typeof startDate !== 'string') return undefined;
@@ -36,11 +39,11 @@ export async function getProgram(): Promise<ProgramSetup | undefined> {
 /** Saves the whole set-up in one transaction, so it is never half-saved. */
 export async function saveProgram(setup: ProgramSetup): Promise<void> {
   const rows = await Promise.all([
-    toRow({ key: 'programStartDate', value: setup.startDate }, ['key']),
-    toRow({ key: 'levelOfCare', value: setup.levelOfCare }, ['key']),
-    toRow({ key: 'weeklyHoursTarget', value: setup.weeklyHoursTarget }, ['key']),
-    toRow({ key: 'plannedDays', value: setup.plannedDays }, ['key']),
-    toRow({ key: 'timezone', value: setup.timezone }, ['key']),
+    toRow('settings', { key: 'programStartDate', value: setup.startDate }, ['key']),
+    toRow('settings', { key: 'levelOfCare', value: setup.levelOfCare }, ['key']),
+    toRow('settings', { key: 'weeklyHoursTarget', value: setup.weeklyHoursTarget }, ['key']),
+    toRow('settings', { key: 'plannedDays', value: setup.plannedDays }, ['key']),
+    toRow('settings', { key: 'timezone', value: setup.timezone }, ['key']),
   ]);
   await withDb((d) => d.settings.bulkPut(rows));
   await afterRecordSaved();

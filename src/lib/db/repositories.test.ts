@@ -57,6 +57,7 @@ describe('check-in repository', () => {
   it('stores only indexed fields in the clear; contents go through the codec', async () => {
     const seen: unknown[] = [];
     const recording: ContentCodec = {
+      keyId: null,
       async seal(value) {
         seen.push(value);
         return { enc: 'none', value: JSON.parse(JSON.stringify(value)) };

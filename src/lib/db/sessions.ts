@@ -5,14 +5,14 @@ import { watch, type Observable } from './live';
 import { afterRecordSaved } from './persistence';
 
 export async function saveSession(session: Session): Promise<void> {
-  const row = await toRow(session, ['id']);
+  const row = await toRow('sessions', session, ['id']);
   await withDb((d) => d.sessions.put(row));
   await afterRecordSaved();
 }
 
 export async function getSession(id: string): Promise<Session | undefined> {
   const row = await withDb((d) => d.sessions.get(id));
-  return row ? fromRow<Session>(row) : undefined;
+  return row ? fromRow<Session>('sessions', row) : undefined;
 }
 
 /** Removes a session and its moved or cancelled times. Recorded attendance stays (its hours count). */
@@ -33,8 +33,10 @@ export async function importSessions(
   sessions: readonly Session[],
   changes: readonly OccurrenceChange[],
 ): Promise<void> {
-  const sessionRows = await Promise.all(sessions.map((s) => toRow(s, ['id'])));
-  const changeRows = await Promise.all(changes.map((c) => toRow(c, ['id', 'sessionId'])));
+  const sessionRows = await Promise.all(sessions.map((s) => toRow('sessions', s, ['id'])));
+  const changeRows = await Promise.all(
+    changes.map((c) => toRow('occurrenceChanges', c, ['id', 'sessionId'])),
+  );
   const sessionIds = sessions.map((s) => s.id);
   await withDb((d) =>
     d.transaction('rw', d.sessions, d.occurrenceChanges, async () => {
@@ -67,9 +69,9 @@ export async function scheduleData(
     ),
   ]);
   const [sessions, changes, attendance] = await Promise.all([
-    fromRows<Session>(sessionRows),
-    fromRows<OccurrenceChange>(changeRows),
-    fromRows<Attendance>(attendanceRows),
+    fromRows<Session>('sessions', sessionRows),
+    fromRows<OccurrenceChange>('occurrenceChanges', changeRows),
+    fromRows<Attendance>('attendance', attendanceRows),
   ]);
   return {
     sessions: sessions.sort((a, b) => a.startTime.localeCompare(b.startTime)),
@@ -80,7 +82,9 @@ export async function scheduleData(
 
 /** The sessions alone (Settings' choice of the center's groups needs no attendance). */
 export function watchSessions(): Observable<Session[]> {
-  return watch(async () => fromRows<Session>(await withDb((d) => d.sessions.toArray())));
+  return watch(async () =>
+    fromRows<Session>('sessions', await withDb((d) => d.sessions.toArray())),
+  );
 }
 
 export function watchSchedule(
@@ -90,7 +94,7 @@ export function watchSchedule(
 }
 
 export async function saveAttendance(record: Attendance): Promise<void> {
-  const row = await toRow(record, ['id', 'sessionId', 'date', 'occurrenceStart']);
+  const row = await toRow('attendance', record, ['id', 'sessionId', 'date', 'occurrenceStart']);
   await withDb((d) => d.attendance.put(row));
   await afterRecordSaved();
 }

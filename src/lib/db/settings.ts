@@ -32,14 +32,14 @@ export async function getSetting<K extends SettingKey>(
 ): Promise<SettingsMap[K] | undefined> {
   const row = await readOrEmpty((d) => d.settings.get(key), undefined);
   if (!row) return undefined;
-  return (await fromRow<{ value: SettingsMap[K] }>(row)).value;
+  return (await fromRow<{ value: SettingsMap[K] }>('settings', row)).value;
 }
 
 export async function setSetting<K extends SettingKey>(
   key: K,
   value: SettingsMap[K],
 ): Promise<void> {
-  const row = await toRow({ key, value }, ['key']);
+  const row = await toRow('settings', { key, value }, ['key']);
   await withDb((d) => d.settings.put(row));
 }
 

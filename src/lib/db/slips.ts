@@ -5,7 +5,7 @@ import { watch, type Observable } from './live';
 import { afterRecordSaved } from './persistence';
 
 export async function recordSlip(slip: Slip): Promise<void> {
-  const row = await toRow(slip, ['id', 'date']);
+  const row = await toRow('slips', slip, ['id', 'date']);
   await withDb((d) => d.slips.put(row));
   await afterRecordSaved();
 }
@@ -15,7 +15,7 @@ export async function deleteSlip(id: string): Promise<void> {
 }
 
 export async function allSlips(): Promise<Slip[]> {
-  return fromRows<Slip>(await withDb((d) => d.slips.orderBy('date').toArray()));
+  return fromRows<Slip>('slips', await withDb((d) => d.slips.orderBy('date').toArray()));
 }
 
 export function watchSlips(): Observable<Slip[]> {

@@ -1,3 +1,4 @@
+import { onUnreadable } from '$lib/db/codec';
 import { onDatabaseBlocked } from '$lib/db/database';
 
 /** Connection and storage conditions the frame shows as banners. */
@@ -11,6 +12,9 @@ class AppStatus {
   isEraseDone = $state(false);
   /** Another page of the app still holds the database: the deletion finishes when it lets go. */
   isEraseWaiting = $state(false);
+  /** Records skipped because they could not be opened (each counted once, by table and key). */
+  unreadable = $state(0);
+  #unreadableSeen = new Set<string>();
 
   /** Starts watching; returns a function that stops. Call once, from the root layout. */
   start(): () => void {
@@ -20,7 +24,12 @@ class AppStatus {
     addEventListener('online', online);
     addEventListener('offline', offline);
     const stopBlocked = onDatabaseBlocked(() => (this.isDatabaseBlocked = true));
+    const stopUnreadable = onUnreadable(({ table, key }) => {
+      this.#unreadableSeen.add(`${table}/${String(key)}`);
+      this.unreadable = this.#unreadableSeen.size;
+    });
     return () => {
+      stopUnreadable();
       removeEventListener('online', online);
       removeEventListener('offline', offline);
       stopBlocked();

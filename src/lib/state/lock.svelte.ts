@@ -1,5 +1,8 @@
-import { isLockEnabled, setUnlocked } from '$lib/db/lock';
-import { center } from '$lib/config/center';
+import { plainCodec, useCodec } from '$lib/db/codec';
+import { keyIdOf, lockMeta, setUnlocked, type LockMeta } from '$lib/db/lock';
+import type { Unlocked } from '$lib/db/lock-keys';
+
+import { LOCK_CHANNEL } from '$lib/db/lock-id';
 
 const FLAG = 'lockEnabled';
 const ATTEMPTS = 'lockAttempts';
@@ -25,14 +28,16 @@ function readAttempts(): { failures: number; waitUntil: number } {
 
 /**
  * Whether the app is locked, and the key while it is not. The key lives only in memory: it is
- * dropped on lock, after 5 minutes idle, and when the app is hidden.
+ * dropped on lock, after 5 minutes idle, and when the app is hidden. Every tab of the app follows
+ * the lock stored in the database: a change in one tab (on, off, a new key) is announced and the
+ * others read it again (and when they come back into view, for tabs that were asleep).
  */
 class LockState {
   isEnabled = $state(false);
   isLocked = $state(false);
   /** The phone's screen lock (a passkey with PRF) can open the app too. */
   hasPasskey = $state(false);
-  #key: CryptoKey | undefined;
+  #unlocked: Unlocked | undefined;
   #lastActivity = Date.now();
 
   /** Synchronous first guess from a flag, so no screen reads data before the lock shows. */
@@ -45,16 +50,46 @@ class LockState {
     if (this.isEnabled) this.#lockNow();
     if (this.isEnabled) void this.#readPasskey();
     // The database is the authority (the flag can be cleared with site storage).
-    void isLockEnabled()
-      .then((enabled) => {
-        if (enabled && !this.isEnabled) {
-          void this.#readPasskey();
-          this.isEnabled = true;
-          this.#remember(true);
-          this.#lockNow();
-        }
-      })
-      .catch(() => undefined);
+    void this.refresh();
+    if (typeof BroadcastChannel !== 'undefined') {
+      new BroadcastChannel(LOCK_CHANNEL).onmessage = () => void this.refresh();
+    }
+    // A tab asleep in the background, or in the back/forward cache, heard no announcement.
+    addEventListener('pageshow', (event) => {
+      if (event.persisted) void this.refresh();
+    });
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void this.refresh();
+    });
+  }
+
+  /**
+   * Reads the stored lock again and follows it: turned on elsewhere (or a new key), this tab
+   * locks; turned off elsewhere, it opens as plain. A new PIN keeps the key: nothing changes.
+   */
+  async refresh(): Promise<void> {
+    let meta: LockMeta | undefined;
+    try {
+      meta = await lockMeta();
+    } catch {
+      return;
+    }
+    if (!meta) {
+      if (!this.isEnabled) return;
+      this.isEnabled = false;
+      this.isLocked = false;
+      this.hasPasskey = false;
+      this.#unlocked = undefined;
+      useCodec(plainCodec);
+      this.#remember(false);
+      return;
+    }
+    if (!this.isEnabled) {
+      this.isEnabled = true;
+      this.#remember(true);
+    }
+    if (this.#unlocked?.keyId !== keyIdOf(meta)) this.#lockNow();
+    void this.#readPasskey();
   }
 
   /** Tries a passphrase. Wrong tries slow down; they never delete anything. */
@@ -65,19 +100,22 @@ class LockState {
     }
     performance.mark('lock:unlock:start');
     const { unlockKey } = await import('$lib/db/lock-keys');
-    const key = await unlockKey(passphrase);
-    if (!key) {
-      const failures = attempts.failures + 1;
-      const wait = backoffSeconds(failures);
-      localStorage.setItem(
-        ATTEMPTS,
-        JSON.stringify({ failures, waitUntil: Date.now() + wait * 1000 }),
-      );
-      return wait ? { waitSeconds: wait } : 'wrong';
-    }
+    const unlocked = await unlockKey(passphrase);
+    if (!unlocked) return this.#failed(attempts);
     localStorage.removeItem(ATTEMPTS);
-    this.#opened(key);
+    this.#opened(unlocked);
     return 'ok';
+  }
+
+  /** A wrong try: counted, and waiting starts after a few (see backoffSeconds). */
+  #failed(attempts: { failures: number }): 'wrong' | { waitSeconds: number } {
+    const failures = attempts.failures + 1;
+    const wait = backoffSeconds(failures);
+    localStorage.setItem(
+      ATTEMPTS,
+      JSON.stringify({ failures, waitUntil: Date.now() + wait * 1000 }),
+    );
+    return wait ? { waitSeconds: wait } : 'wrong';
   }
 
   /** Opens with the phone's screen lock (the passkey's PRF secret unwraps the data key). */
@@ -89,9 +127,9 @@ class LockState {
       if (!passkey) return 'failed';
       const { passkeySecret } = await import('./passkey');
       const secret = await passkeySecret(passkey);
-      const key = secret ? await unlockWithPasskey(secret) : undefined;
-      if (!key) return 'failed';
-      this.#opened(key);
+      const unlocked = secret ? await unlockWithPasskey(secret) : undefined;
+      if (!unlocked) return 'failed';
+      this.#opened(unlocked);
       return 'ok';
     } catch {
       // Cancelled, timed out, or the passkey is gone: the passphrase still works.
@@ -101,19 +139,24 @@ class LockState {
 
   /** Adds the phone's screen lock, confirmed by the passphrase or PIN. */
   async addPasskey(passphrase: string): Promise<'ok' | 'wrong' | 'unsupported'> {
-    const { createPasskeyPrf } = await import('./passkey');
-    const created = await createPasskeyPrf(center.appName).catch(() => undefined);
+    const { createPasskeyPrf, forgetPasskey } = await import('./passkey');
+    const created = await createPasskeyPrf().catch(() => undefined);
     if (!created) return 'unsupported';
     const { addPasskey } = await import('$lib/db/lock-passkey');
-    if (!(await addPasskey(passphrase, created))) return 'wrong';
+    if (!(await addPasskey(passphrase, created))) {
+      // The passkey just made opens nothing: the phone is told to forget it.
+      await forgetPasskey(created.credentialId);
+      return 'wrong';
+    }
     this.hasPasskey = true;
     return 'ok';
   }
 
   async removePasskey(): Promise<void> {
     const { removePasskey } = await import('$lib/db/lock-passkey');
-    await removePasskey();
+    const credentialId = await removePasskey();
     this.hasPasskey = false;
+    if (credentialId) await (await import('./passkey')).forgetPasskey(credentialId);
   }
 
   /** Whether the lock also opens with a passkey (its module loads only when the lock is on). */
@@ -126,9 +169,9 @@ class LockState {
     }
   }
 
-  #opened(key: CryptoKey): void {
-    this.#key = key;
-    setUnlocked(key);
+  #opened(unlocked: Unlocked): void {
+    this.#unlocked = unlocked;
+    setUnlocked(unlocked);
     this.#lastActivity = Date.now();
     this.isLocked = false;
   }
@@ -139,19 +182,43 @@ class LockState {
 
   async enable(passphrase: string): Promise<void> {
     const { enableLock } = await import('$lib/db/lock-keys');
-    this.#key = await enableLock(passphrase);
+    this.#unlocked = await enableLock(passphrase);
     this.isEnabled = true;
     this.#remember(true);
   }
 
-  async disable(): Promise<void> {
-    if (!this.#key) throw new Error('Unlock the app first.');
+  /** Turns the lock off, confirmed by the passphrase or PIN (someone else may hold the phone). */
+  async disable(passphrase: string): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
+    const attempts = readAttempts();
+    if (Date.now() < attempts.waitUntil) {
+      return { waitSeconds: Math.ceil((attempts.waitUntil - Date.now()) / 1000) };
+    }
+    const { passkeyOf } = await import('$lib/db/lock-passkey');
+    const passkey = await passkeyOf();
     const { disableLock } = await import('$lib/db/lock-keys');
-    await disableLock(this.#key);
-    this.#key = undefined;
+    if ((await disableLock(passphrase)) === 'wrong') return this.#failed(attempts);
+    localStorage.removeItem(ATTEMPTS);
+    this.#unlocked = undefined;
     this.isEnabled = false;
     this.hasPasskey = false;
     this.#remember(false);
+    if (passkey) await (await import('./passkey')).forgetPasskey(passkey.credentialId);
+    return 'ok';
+  }
+
+  /** A new PIN or passphrase, confirmed by the current one; no record is rewritten. */
+  async changeSecret(
+    current: string,
+    next: string,
+  ): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
+    const attempts = readAttempts();
+    if (Date.now() < attempts.waitUntil) {
+      return { waitSeconds: Math.ceil((attempts.waitUntil - Date.now()) / 1000) };
+    }
+    const { changeSecret } = await import('$lib/db/lock-keys');
+    if ((await changeSecret(current, next)) === 'wrong') return this.#failed(attempts);
+    localStorage.removeItem(ATTEMPTS);
+    return 'ok';
   }
 
   /** Auto-lock: after IDLE_MINUTES without use, and when the app is hidden. Returns a stop function. */
@@ -175,7 +242,7 @@ class LockState {
   }
 
   #lockNow(): void {
-    this.#key = undefined;
+    this.#unlocked = undefined;
     setUnlocked(undefined);
     this.isLocked = true;
   }

@@ -43,17 +43,25 @@ async function prfFrom(
 }
 
 /**
+ * The name a passkey shows in the phone's password manager: neutral, so that someone looking
+ * through it does not learn that a recovery app is on the phone.
+ */
+export const PASSKEY_NAME = 'Screen lock';
+
+/**
  * Creates a passkey for the app on this phone and reads its PRF secret. Undefined when the
  * phone's authenticator has no PRF (the option is then explained and nothing is kept).
+ * Not discoverable where the platform lets us choose: the app names the passkey it wants, so it
+ * need not be listed, offered at sign-in elsewhere or synced as an account.
  */
-export async function createPasskeyPrf(
-  appName: string,
-): Promise<{ credentialId: Uint8Array; salt: Uint8Array; prfOutput: ArrayBuffer } | undefined> {
+export async function createPasskeyPrf(): Promise<
+  { credentialId: Uint8Array; salt: Uint8Array; prfOutput: ArrayBuffer } | undefined
+> {
   const salt = random(32);
   const credential = (await navigator.credentials.create({
     publicKey: {
-      rp: { name: appName },
-      user: { id: random(16), name: appName, displayName: appName },
+      rp: { name: PASSKEY_NAME },
+      user: { id: random(16), name: PASSKEY_NAME, displayName: PASSKEY_NAME },
       challenge: random(32),
       pubKeyCredParams: [
         { type: 'public-key', alg: -7 },
@@ -62,7 +70,8 @@ export async function createPasskeyPrf(
       authenticatorSelection: {
         authenticatorAttachment: 'platform',
         userVerification: 'required',
-        residentKey: 'preferred',
+        residentKey: 'discouraged',
+        requireResidentKey: false,
       },
       timeout: 60_000,
       extensions: { prf: { eval: { first: salt } } } as AuthenticationExtensionsClientInputs,
@@ -83,4 +92,30 @@ export async function passkeySecret(passkey: {
   salt: Uint8Array;
 }): Promise<ArrayBuffer | undefined> {
   return prfFrom(passkey.credentialId, passkey.salt);
+}
+
+const base64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+
+/**
+ * Tells the phone that a passkey is no longer used (the lock turned off, the passkey removed, all
+ * data deleted), so its password manager can remove it. Only where the browser has the Signal
+ * API; elsewhere the passkey stays in the phone's list, where the client can delete it.
+ */
+export async function forgetPasskey(credentialId: Uint8Array): Promise<void> {
+  if (typeof PublicKeyCredential === 'undefined') return;
+  const api = PublicKeyCredential as unknown as {
+    signalUnknownCredential?: (options: { rpId: string; credentialId: string }) => Promise<void>;
+  };
+  try {
+    await api.signalUnknownCredential?.({
+      rpId: location.hostname,
+      credentialId: base64url(credentialId),
+    });
+  } catch {
+    // Nothing else to do: the passkey no longer opens anything here.
+  }
 }

@@ -115,7 +115,7 @@ export const data = {
 
   'lock.title': 'App lock',
   'lock.intro':
-    'Lock the app with a passphrase or a PIN of 6 or more digits. While it is on, your records are encrypted on this phone and the app locks itself after {minutes} minutes without use and when you leave it.',
+    'Lock the app with a PIN of 6 or more digits or a passphrase. While it is on, your records are encrypted on this phone, and the app locks itself after {minutes} minutes without use and when you leave it. A PIN is a quick lock: it stops someone who picks up your phone. Against someone who copies the phone’s files, only a long passphrase (4 or more random words) holds.',
   'lock.on': 'The app lock is on.',
   'lock.off': 'The app lock is off.',
   'lock.new': 'New passphrase or PIN',
@@ -142,6 +142,14 @@ export const data = {
   'lock.error.short': 'Use at least 6 digits, or a passphrase of at least 8 characters.',
   'lock.error.mismatch': 'The two entries are not the same.',
   'lock.error.failed': 'That did not work: {message}. Nothing was changed.',
+  'lock.wrongNothingChanged': 'That is not right. Nothing was changed.',
+  'lock.change.title': 'Change PIN or passphrase',
+  'lock.change.current': 'Your passphrase or PIN now',
+  'lock.change.button': 'Change PIN or passphrase',
+  'lock.changing': 'Changing it…',
+  'lock.changed': 'Done. Use the new one from now on; your records were not touched.',
+  'lock.off.intro': 'Your records will be stored unencrypted on this phone again.',
+  'lock.off.confirm': 'Your passphrase or PIN (to confirm it is you)',
   'delete.title': 'Delete all my data',
   'delete.intro':
     'Removes every record, setting and cached file of this app from this phone. This cannot be undone: export a backup first if you may want your records later.',

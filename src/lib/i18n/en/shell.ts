@@ -20,6 +20,13 @@ export const shell = {
   'lock.screen.forgotText':
     'Your records are encrypted with your passphrase and cannot be read without it, not even by the center. If you have a backup file, you can delete the app’s data in Settings (once you are in) or in your browser’s site settings, then import the backup.',
   'lock.screen.help': 'You can still get help without unlocking.',
+  'lock.error.changed':
+    'The app lock was changed in another window. Unlock here, then save again: what you wrote is still here.',
+  'lock.unreadable': {
+    one: 'One record could not be opened, so it is not shown. It stays on this phone untouched; everything else is here and goes into your backups.',
+    other:
+      '{count} records could not be opened, so they are not shown. They stay on this phone untouched; everything else is here and goes into your backups.',
+  },
 
   'exit.label': 'Quick exit',
   'exit.hint': 'Leaves the app at once for a weather page.',

@@ -122,7 +122,7 @@ export const data: Record<keyof typeof english, Message> = {
 
   'lock.title': 'Bloqueo de la aplicación',
   'lock.intro':
-    'Bloquea la aplicación con una contraseña o un PIN de 6 o más dígitos. Mientras esté activo, tus registros se cifran en este teléfono y la aplicación se bloquea sola después de {minutes} minutos sin uso y cuando sales de ella.',
+    'Bloquea la aplicación con un PIN de 6 o más dígitos o con una contraseña. Mientras esté activo, tus registros se cifran en este teléfono y la aplicación se bloquea sola después de {minutes} minutos sin uso y cuando sales de ella. Un PIN es un bloqueo rápido: detiene a quien tome tu teléfono. Contra alguien que copie los archivos del teléfono, solo protege una contraseña larga (4 o más palabras al azar).',
   'lock.on': 'El bloqueo está activado.',
   'lock.off': 'El bloqueo está desactivado.',
   'lock.new': 'Nueva contraseña o PIN',
@@ -150,6 +150,14 @@ export const data: Record<keyof typeof english, Message> = {
   'lock.error.short': 'Usa al menos 6 dígitos, o una contraseña de al menos 8 caracteres.',
   'lock.error.mismatch': 'Las dos entradas no son iguales.',
   'lock.error.failed': 'No funcionó: {message}. No se cambió nada.',
+  'lock.wrongNothingChanged': 'No es correcto. No se cambió nada.',
+  'lock.change.title': 'Cambiar el PIN o la contraseña',
+  'lock.change.current': 'Tu contraseña o PIN actual',
+  'lock.change.button': 'Cambiar el PIN o la contraseña',
+  'lock.changing': 'Cambiándolo…',
+  'lock.changed': 'Listo. Usa el nuevo desde ahora; tus registros no se tocaron.',
+  'lock.off.intro': 'Tus registros volverán a guardarse sin cifrar en este teléfono.',
+  'lock.off.confirm': 'Tu contraseña o PIN (para confirmar que eres tú)',
   'delete.title': 'Borrar todos mis datos',
   'delete.intro':
     'Quita de este teléfono todos los registros, ajustes y archivos guardados de esta aplicación. No se puede deshacer: exporta antes una copia si quieres conservar tus registros.',

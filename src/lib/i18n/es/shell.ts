@@ -23,6 +23,13 @@ export const shell: Record<keyof typeof english, Message> = {
   'lock.screen.forgotText':
     'Tus registros están cifrados con tu contraseña y no se pueden leer sin ella, ni siquiera por el centro. Si tienes un archivo de copia, puedes borrar los datos de la aplicación en Ajustes (cuando entres) o en la configuración del sitio de tu navegador, y luego importar la copia.',
   'lock.screen.help': 'Puedes pedir ayuda sin desbloquear.',
+  'lock.error.changed':
+    'El bloqueo se cambió en otra ventana. Desbloquea aquí y vuelve a guardar: lo que escribiste sigue aquí.',
+  'lock.unreadable': {
+    one: 'Un registro no se pudo abrir y por eso no se muestra. Se queda en este teléfono sin cambios; todo lo demás está aquí y entra en tus copias.',
+    other:
+      '{count} registros no se pudieron abrir y por eso no se muestran. Se quedan en este teléfono sin cambios; todo lo demás está aquí y entra en tus copias.',
+  },
 
   'exit.label': 'Salir ya',
   'exit.hint': 'Sale de la aplicación de inmediato hacia una página del clima.',
