@@ -26,8 +26,11 @@ import { LOCK_CHANNEL, SEALED_TABLES } from './lock-id';
  * refused by the database (database.ts, guardSeals), never stored unreadable.
  */
 const CHECK_TEXT = 'blvd-companion-lock-check';
-/** Tables re-sealed when the lock is turned on or off (drafts are cleared instead). */
-const RESEALED = SEALED_TABLES.filter((table) => table !== 'drafts');
+/**
+ * Tables re-sealed when the lock is turned on or off: every private one, drafts too (a note being
+ * written in another tab is still there after that tab unlocks).
+ */
+const RESEALED = SEALED_TABLES;
 
 export { ARGON2ID };
 
@@ -216,7 +219,7 @@ async function resealAll(rewrite: Rewrite, meta: LockMeta | null): Promise<void>
   );
   const was = before.map((rows) => rows.map(fingerprint).join('\n'));
   await withDb((d) =>
-    d.transaction('rw', [...RESEALED.map((t) => d.table(t)), d.drafts, d.meta], async () => {
+    d.transaction('rw', [...RESEALED.map((t) => d.table(t)), d.meta], async () => {
       for (const [i, table] of RESEALED.entries()) {
         const now = (await d.table(table).toArray()) as Row<object>[];
         if (now.map(fingerprint).join('\n') !== was[i]) {
@@ -226,8 +229,6 @@ async function resealAll(rewrite: Rewrite, meta: LockMeta | null): Promise<void>
       if (meta) await d.meta.put(metaRow(meta));
       else await d.meta.delete(META_KEY);
       for (const [i, table] of RESEALED.entries()) await d.table(table).bulkPut(after[i]!);
-      // Drafts (a half-written note) are private too, but short-lived: they are cleared.
-      await d.drafts.clear();
     }),
   );
 }

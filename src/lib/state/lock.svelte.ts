@@ -51,16 +51,6 @@ class LockState {
     if (this.isEnabled) void this.#readPasskey();
     // The database is the authority (the flag can be cleared with site storage).
     void this.refresh();
-    if (typeof BroadcastChannel !== 'undefined') {
-      new BroadcastChannel(LOCK_CHANNEL).onmessage = () => void this.refresh();
-    }
-    // A tab asleep in the background, or in the back/forward cache, heard no announcement.
-    addEventListener('pageshow', (event) => {
-      if (event.persisted) void this.refresh();
-    });
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') void this.refresh();
-    });
   }
 
   /**
@@ -221,22 +211,36 @@ class LockState {
     return 'ok';
   }
 
-  /** Auto-lock: after IDLE_MINUTES without use, and when the app is hidden. Returns a stop function. */
+  /**
+   * Auto-lock: after IDLE_MINUTES without use, and when the app is hidden. Follows changes made
+   * in other tabs (announced; and read again on coming back, for a tab that was asleep or in the
+   * back/forward cache and heard nothing). Returns a stop function.
+   */
   watch(): () => void {
     const touch = () => (this.#lastActivity = Date.now());
     const events = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
     for (const name of events) addEventListener(name, touch, { passive: true });
-    const onHide = () => {
+    const onVisibility = () => {
       // A moment first, so forms store their drafts (encrypted) before the key goes.
       if (document.visibilityState === 'hidden') setTimeout(() => this.lock(), 150);
+      else void this.refresh();
     };
-    document.addEventListener('visibilitychange', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    const onShow = (event: PageTransitionEvent) => {
+      if (event.persisted) void this.refresh();
+    };
+    addEventListener('pageshow', onShow);
+    const channel =
+      typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(LOCK_CHANNEL);
+    if (channel) channel.onmessage = () => void this.refresh();
     const timer = setInterval(() => {
       if (Date.now() - this.#lastActivity >= IDLE_MINUTES * 60_000) this.lock();
     }, 1000);
     return () => {
       for (const name of events) removeEventListener(name, touch);
-      document.removeEventListener('visibilitychange', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      removeEventListener('pageshow', onShow);
+      channel?.close();
       clearInterval(timer);
     };
   }

@@ -8,3 +8,37 @@ export async function turnOnLock(page: Page, secret: string) {
   await page.getByRole('button', { name: 'Turn on app lock' }).click();
   await expect(page.getByText('App lock is on. Your records are encrypted.')).toBeVisible();
 }
+
+/** Unlocks from the lock screen and waits for the app to open. */
+export async function unlock(page: Page, secret: string) {
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
+  await page.getByLabel('Passphrase or PIN').fill(secret);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toHaveCount(0);
+}
+
+/** Everything in IndexedDB as text, binary shown as <bytes>. */
+export async function rawDatabase(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('recovery-companion');
+        open.onsuccess = async () => {
+          const db = open.result;
+          const out: Record<string, unknown[]> = {};
+          for (const name of db.objectStoreNames) {
+            out[name] = await new Promise((done) => {
+              const request = db.transaction(name).objectStore(name).getAll();
+              request.onsuccess = () => done(request.result);
+            });
+          }
+          db.close();
+          resolve(
+            JSON.stringify(out, (_k, v) =>
+              v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? '<bytes>' : v,
+            ),
+          );
+        };
+      }),
+  );
+}

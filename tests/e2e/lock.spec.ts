@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test';
+import { waitForApp } from './app-database.js';
+import { expect, test } from './fixtures';
+import { CheckInPage } from './pages/checkIn';
+import { rawDatabase, turnOnLock, unlock } from './pages/lock';
+
+/*
+ * The app lock across tabs, and its changes (a new PIN, turning it off). Two tabs of one browser
+ * share the database; each holds its own key in memory.
+ */
+
+/** A second tab of the same browser, ready as a client would find it. */
+async function secondTab(page: Page, path: string): Promise<Page> {
+  const other = await page.context().newPage();
+  await other.goto(path);
+  await waitForApp(other);
+  return other;
+}
+
+test('two tabs follow one lock: a note being written in one survives the lock turned on and off in the other', async ({
+  page,
+  frame,
+}) => {
+  const tabB = await secondTab(page, '/check-in');
+  const inB = new CheckInPage(tabB);
+  await expect(inB.save()).toBeVisible();
+  await inB.mood('Okay').check();
+  await inB.note().fill('Written in tab B before the lock');
+  // The draft is stored a moment after typing stops.
+  await tabB.waitForTimeout(600);
+
+  // Tab A turns the lock on; tab B hears it and locks at once, without a reload.
+  await turnOnLock(page, '24681357');
+  await expect(tabB.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
+  expect(await rawDatabase(page)).not.toContain('Written in tab B');
+
+  // Unlocked, tab B has its words back (the draft was sealed under the new key too) and saves.
+  await unlock(tabB, '24681357');
+  await expect(inB.note()).toHaveValue('Written in tab B before the lock');
+  await inB.save().click();
+  await expect(tabB.getByText('Saved. Thank you for checking in.')).toBeVisible();
+  expect(await rawDatabase(page)).not.toContain('Written in tab B');
+
+  // Tab A turns the lock off (it asks for the PIN first); tab B follows and keeps working.
+  await page.goto('/settings');
+  await unlock(page, '24681357');
+  await page.getByLabel('Your passphrase or PIN (to confirm it is you)').first().fill('00000000');
+  await page.getByRole('button', { name: 'Turn off app lock' }).click();
+  await expect(page.getByText('That is not right. Nothing was changed.')).toBeVisible();
+  await expect(page.getByText('The app lock is on.')).toBeVisible();
+  await page.getByLabel('Your passphrase or PIN (to confirm it is you)').first().fill('24681357');
+  await page.getByRole('button', { name: 'Turn off app lock' }).click();
+  await expect(page.getByText('App lock is off.', { exact: true })).toBeVisible();
+  await inB.note().fill('Written in tab B after the lock');
+  await inB.mood('Good').check();
+  await inB.save().click();
+  await expect(tabB.getByText('Saved. Thank you for checking in.')).toBeVisible();
+
+  // Every record reads, in either tab: none was sealed under a key that is gone.
+  await page.goto('/check-in/history');
+  await expect(page.getByText('Written in tab B before the lock')).toBeVisible();
+  await expect(page.getByText('Written in tab B after the lock')).toBeVisible();
+  await expect(page.getByText(/could not be opened/)).toHaveCount(0);
+  await frame.expectNoAxeViolations();
+  await tabB.close();
+});
+
+test('a new PIN: asked for the current one first; the old one opens nothing after', async ({
+  page,
+  frame,
+}) => {
+  const checkIn = new CheckInPage(page);
+  await checkIn.open();
+  await checkIn.mood('Good').check();
+  await checkIn.note().fill('Kept through a new PIN');
+  await checkIn.save().click();
+  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+  await turnOnLock(page, '24681357');
+
+  const current = page.getByLabel('Your passphrase or PIN now');
+  const next = page.getByLabel('New passphrase or PIN');
+  const again = page.getByLabel('Same passphrase or PIN again');
+  const change = page.getByRole('button', { name: 'Change PIN or passphrase' });
+  await current.fill('11112222');
+  await next.fill('quiet river paper lantern');
+  await again.fill('quiet river paper lantern');
+  await change.click();
+  await expect(page.getByText('That is not right. Nothing was changed.')).toBeVisible();
+  await current.fill('24681357');
+  await change.click();
+  await expect(page.getByText('Done. Use the new one from now on')).toBeVisible();
+  await frame.expectNoAxeViolations();
+
+  await page.reload();
+  await page.getByLabel('Passphrase or PIN').fill('24681357');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByText('That is not right. Nothing was deleted; try again.')).toBeVisible();
+  await unlock(page, 'quiet river paper lantern');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Check-in' })
+    .click();
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByText('Kept through a new PIN')).toBeVisible();
+});
+
+test('en español: cambiar el PIN y desactivar el bloqueo piden el actual', async ({
+  page,
+  frame,
+}) => {
+  await page.goto('/settings');
+  await page.getByRole('radio', { name: 'Español' }).check();
+  await page.getByLabel('Nueva contraseña o PIN').fill('24681357');
+  await page.getByLabel('Repite la contraseña o el PIN').fill('24681357');
+  await page.getByRole('button', { name: 'Activar el bloqueo' }).click();
+  await expect(
+    page.getByText('El bloqueo está activado. Tus registros están cifrados.'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cambiar el PIN o la contraseña' })).toBeVisible();
+  await page.getByLabel('Tu contraseña o PIN (para confirmar que eres tú)').first().fill('1');
+  await page.getByRole('button', { name: 'Desactivar el bloqueo' }).click();
+  await expect(page.getByText('No es correcto. No se cambió nada.')).toBeVisible();
+  await frame.expectNoAxeViolations();
+});
