@@ -126,8 +126,9 @@ export function client(browser, origin) {
     /** @param {keyof typeof ROLES} role @param {string | RegExp} name */
     click: (role, name) => browser.click(by(role, name)),
     /**
-     * Types into a field by its label. Date and time fields take no typed keys in WebKitGTK's
-     * WebDriver: their value is set and announced as the browser would after typing.
+     * Types into a field by its label, replacing what it held. Date and time fields take no typed
+     * keys in WebKitGTK's WebDriver: their value is set and announced as the browser would after
+     * typing.
      * @param {string | RegExp} label
      * @param {string} value
      */
@@ -143,7 +144,15 @@ export function client(browser, origin) {
                 (l) => l.textContent?.replace(/\s+/g, ' ').trim() === name,
               ),
             );
-            if (!field || !['date', 'time', 'number'].includes(field.type)) return false;
+            if (!field) return false;
+            if (!['date', 'time', 'number'].includes(field.type)) {
+              // Typing replaces what the field held, as a client selecting it all would.
+              if (field.value) {
+                field.value = '';
+                field.dispatchEvent(new Event('input', { bubbles: true }));
+              }
+              return false;
+            }
             field.value = text;
             field.dispatchEvent(new Event('input', { bubbles: true }));
             field.dispatchEvent(new Event('change', { bubbles: true }));

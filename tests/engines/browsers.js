@@ -355,8 +355,13 @@ export async function waitUntil(browser, what, check, args = [], timeout = 20_00
       // A navigation in progress: ask again.
       last = error;
     }
-    if (Date.now() > deadline)
-      throw new Error(`${browser.engine}: waited 20 s for ${what} (${last})`);
+    if (Date.now() > deadline) {
+      // What was on screen instead says most about why.
+      const shown = await browser
+        .evaluate(() => document.body.innerText.replace(/\s+/g, ' ').slice(-1500))
+        .catch(() => '(the page did not answer)');
+      throw new Error(`${browser.engine}: waited 20 s for ${what} (${last}). On screen: ${shown}`);
+    }
     await sleep(100);
   }
 }

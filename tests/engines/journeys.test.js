@@ -302,6 +302,28 @@ for (const [engine, launch] of Object.entries(engines)) {
           ?.click(),
       );
       await app.sees('Before the lock');
+
+      // A new PIN re-wraps the key (Argon2id in its worker, in this engine too); turning the lock
+      // off asks for the PIN first.
+      await app.browser.evaluate(() =>
+        [...document.querySelectorAll('a')]
+          .find((a) => a.getAttribute('href') === '/settings')
+          ?.click(),
+      );
+      await app.fill('Your passphrase or PIN now', '482916');
+      await app.fill('New passphrase or PIN', '913572');
+      await app.fill('Same passphrase or PIN again', '913572');
+      await app.click('button', 'Change PIN or passphrase');
+      await app.sees('Done. Use the new one from now on');
+      await app.fill('Your passphrase or PIN (to confirm it is you)', '482916');
+      await app.click('button', 'Turn off app lock');
+      await app.sees('That is not right. Nothing was changed.');
+      await app.fill('Your passphrase or PIN (to confirm it is you)', '913572');
+      await app.click('button', 'Turn off app lock');
+      await app.sees('App lock is off.');
+      await app.browser.reload();
+      await app.open('/check-in/history');
+      await app.sees('Before the lock');
     });
 
     journey(
