@@ -70,3 +70,31 @@ test(`a wipe pressed at once in a fresh phone leaves nothing, ${RUNS} times in a
     await context.close();
   }
 });
+
+test('the wipe ends on the host’s Clear-Site-Data, in Spanish, and starts again fine', async ({
+  page,
+  frame,
+}) => {
+  await page.goto('/');
+  await frame.waitForServiceWorker();
+  await page.evaluate(() => localStorage.setItem('locale', 'es'));
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Borrar todos mis datos' }).click();
+  await page.getByLabel('Escribe BORRAR para confirmar').fill('BORRAR');
+  const wiped = page.waitForResponse((response) => new URL(response.url()).pathname === '/wiped');
+  await page.getByRole('button', { name: 'Borrar todo', exact: true }).click();
+  const response = await wiped;
+  // From the host itself, never the worker's fallback page.
+  expect(response.fromServiceWorker()).toBe(false);
+  expect(response.status()).toBe(200);
+  expect((await response.allHeaders())['clear-site-data']).toBe('"cache", "storage"');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Tus datos se borraron de este teléfono.' }),
+  ).toBeVisible();
+  await frame.expectNoAxeViolations();
+  expect(await leftBehind(page)).toEqual(NOTHING);
+  await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Good (morning|afternoon|evening)/ }),
+  ).toBeVisible();
+});
