@@ -39,6 +39,7 @@ export const headerRules = [
  * @returns {Record<string, string>}
  */
 export function headersFor(pathname) {
+  /** @type {Record<string, string>} */
   const found = {};
   for (const rule of headerRules) {
     if (rule.path === '/*' || rule.path === pathname) Object.assign(found, rule.headers);

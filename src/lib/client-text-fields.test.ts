@@ -27,8 +27,8 @@ function attribute(node: Node, name: string): string | null | undefined {
   const found = node.attributes?.find((a) => a.type === 'Attribute' && a.name === name);
   if (!found) return undefined;
   if (found.value === true) return '';
-  const parts = Array.isArray(found.value) ? found.value : [found.value];
-  return parts.every((part) => part?.type === 'Text')
+  const parts = Array.isArray(found.value) ? found.value : [];
+  return parts.length > 0 && parts.every((part) => part.type === 'Text')
     ? parts.map((part) => part.data ?? '').join('')
     : null;
 }
