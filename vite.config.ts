@@ -135,7 +135,10 @@ export default defineConfig({
         // update. The page keeps its content-hashed parts in the Cache API itself
         // (src/lib/state/events-delivery.ts), so they are cached even on a first visit that
         // fetched them before this worker took control; the index is always asked of the network.
-        globIgnores: ['client/events/**'],
+        globIgnores: ['client/events/**', 'client/wiped.html'],
+        // The wipe's last request (scripts/headers.js) goes to the host, never to the worker's
+        // fallback page: only the host's answer carries Clear-Site-Data.
+        navigateFallbackDenylist: [/^\/wiped/],
         // First install takes control at once so the very first visit already works offline;
         // later versions wait (skipWaiting stays off) until the client presses Reload.
         clientsClaim: true,

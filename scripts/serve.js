@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import sirv from 'sirv';
+import { headersFor } from './headers.js';
 
 // ROOT serves another copy of the build (the benches publish 10,000 meetings into one).
 const root = process.env.ROOT ?? new URL('../build', import.meta.url).pathname;
@@ -21,20 +22,27 @@ const assets = sirv(root, {
   gzip: true,
   brotli: true,
   setHeaders(res, pathname) {
+    // A path's own rule may say otherwise (/wiped: no-store); see the request handler below.
+    if (res.hasHeader('Cache-Control')) return;
     if (pathname.startsWith('/_app/immutable/')) {
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     } else {
       // The service worker, the manifest and HTML must be revalidated so updates are found.
       res.setHeader('Cache-Control', 'no-cache');
     }
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    // What a <meta> CSP cannot say: never framed; no camera or microphone; location only here.
-    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
-    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(self)');
-    res.setHeader('Referrer-Policy', 'no-referrer');
   },
 });
 
-createServer((req, res) => assets(req, res)).listen(port, host, () => {
-  console.log(`BLVD Companion is running on http://${host}:${port}`);
+const server = createServer((req, res) => {
+  // The headers every host of the app sends (scripts/headers.js, also written to _headers),
+  // by the path asked for: /wiped is served from wiped.html but carries its own rule.
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
+  assets(req, res);
+});
+// PORT=0 takes any free port (the build tests do); the line below names the one taken.
+server.listen(port, host, () => {
+  const address = server.address();
+  const taken = typeof address === 'object' && address ? address.port : port;
+  console.log(`BLVD Companion is running on http://${host}:${taken}`);
 });

@@ -8,6 +8,10 @@ declare global {
     __heldBeforeApp?: (() => void)[];
     /** app.html's first script: whether this phone may hold the client's records. */
     __mayHaveRecords?: boolean;
+    /** app.html's first script: Quick exit (hides the page, leaves, and Back cannot return). */
+    __quickExit?: (to: string) => void;
+    /** app.html's first script: this page is leaving by Quick exit; the app must not start. */
+    __leaving?: boolean;
   }
 
   namespace App {

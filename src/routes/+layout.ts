@@ -14,6 +14,9 @@ export const prerender = true;
 // The first render waits for the client's language, so no one sees another language first.
 export async function load() {
   if (!browser) return;
+  // Leaving by Quick exit (app.html): the app never starts, so the page that is going away
+  // neither sets a title nor opens the database.
+  if (window.__leaving) await new Promise(() => undefined);
   // A prerendered screen on view (not held back by app.html): let the phone show it before the
   // app's work of taking it over, instead of after. On a phone network the page arrives long
   // before the script, so it would show first anyway; this keeps it so on a fast one.

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allChunks, routeBundles } from '../../scripts/bundle-sizes.js';
+import { WIPED_PATH } from '../../scripts/headers.js';
 
 /** Every HTML file adapter-static wrote (the prerendered screens and the 200.html fallback). */
 function prerenderedPages(dir = 'build'): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === '_app' ? [] : prerenderedPages(path);
+    // The wipe's last address (static/wiped.html, scripts/headers.js) is no screen.
+    if (path === `build${WIPED_PATH}.html`) return [];
     return entry.name.endsWith('.html') ? [path] : [];
   });
 }

@@ -210,3 +210,19 @@ test('injection payloads in notes render as text', async ({ page }) => {
   expect(await note.locator('*').count()).toBe(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('the host lets this origin alone ask for the microphone (the voice message), never the camera', async ({
+  page,
+}) => {
+  await page.goto('/plan');
+  const allows = await page.evaluate(() => {
+    const policy = (
+      document as unknown as { featurePolicy: { allowsFeature: (name: string) => boolean } }
+    ).featurePolicy;
+    return {
+      microphone: policy.allowsFeature('microphone'),
+      camera: policy.allowsFeature('camera'),
+    };
+  });
+  expect(allows).toEqual({ microphone: true, camera: false });
+});

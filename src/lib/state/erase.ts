@@ -8,8 +8,10 @@ const CHANNEL = 'blvd-erase';
  * "Delete all my data": the database, the service worker's caches and registration, and local
  * storage. The app then starts fresh, as if never opened on this phone. The wipe wins against
  * work in flight: a service worker registration on its way is waited for (then undone), other
- * tabs of the app are told to stop, and storage is cleared again after anything late. When
- * another page still holds the database, `onWaiting` is told (the screen says so) and the
+ * tabs of the app are told to stop, a service worker still installing is waited for (it would
+ * write the app into a new cache after the first sweep), and caches and storage are cleared
+ * again after anything late. Last, the host is asked for `Clear-Site-Data` where it sends it.
+ * When another page still holds the database, `onWaiting` is told (the screen says so) and the
  * deletion finishes as soon as that page lets go.
  */
 export async function eraseEverything(onWaiting?: () => void): Promise<void> {
@@ -17,24 +19,95 @@ export async function eraseEverything(onWaiting?: () => void): Promise<void> {
   await pwa.stop();
   refuseToReopen();
   await deleteDatabase(onWaiting);
-  if ('caches' in globalThis) {
-    for (const name of await caches.keys()) await caches.delete(name);
-  }
-  if ('serviceWorker' in navigator) {
-    // Until none is left: a registration that completes meanwhile is removed too.
-    for (let round = 0; round < 5; round += 1) {
-      const registrations = await navigator.serviceWorker.getRegistrations();
-      if (registrations.length === 0) break;
-      await Promise.all(registrations.map((registration) => registration.unregister()));
-    }
-  }
+  await deleteCaches();
+  await removeServiceWorkers();
+  // A worker still installing when the wipe began was writing the app into its cache: it has
+  // stopped now (removed, or done installing), so what it wrote goes with this sweep.
+  await sweepCachesUntilEmpty();
   localStorage.clear();
   sessionStorage.clear();
   // A write queued before the wipe (a setting saved as the button was pressed) lands after it.
   await nextTask();
   localStorage.clear();
   sessionStorage.clear();
+  await askHostToClear();
   tellOtherTabs('erased');
+}
+
+/** The longest the wipe waits for a service worker that is installing to stop. */
+const MAX_WORKER_WAIT_MS = 10_000;
+
+async function deleteCaches(): Promise<void> {
+  if (!('caches' in globalThis)) return;
+  for (const name of await caches.keys()) await caches.delete(name);
+}
+
+/**
+ * Deletes every cache, then looks again a task later, until none is left across a task: a write
+ * begun before the wipe (the page keeping the meeting list, a worker's last response) may open
+ * a cache again after the first sweep.
+ */
+async function sweepCachesUntilEmpty(): Promise<void> {
+  if (!('caches' in globalThis)) return;
+  for (let round = 0; round < 20; round += 1) {
+    await deleteCaches();
+    await nextTask();
+    if ((await caches.keys()).length === 0) return;
+  }
+}
+
+/**
+ * Unregisters every service worker of the app, until none is left (a registration that
+ * completes meanwhile is removed too), and waits for each worker that was installing to stop.
+ * An installing worker is not stopped by deleting caches: it goes on downloading the app and
+ * opens its cache again. Unregistering ends it at once when no page is controlled (a first
+ * visit); where a page is, it finishes installing first. Either way it writes nothing after.
+ */
+async function removeServiceWorkers(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  for (let round = 0; round < 5; round += 1) {
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    if (registrations.length === 0) break;
+    const installing = registrations.flatMap((registration) =>
+      registration.installing ? [registration.installing] : [],
+    );
+    await Promise.all(registrations.map((registration) => registration.unregister()));
+    await Promise.all(installing.map((worker) => untilInstalled(worker)));
+  }
+}
+
+/**
+ * Until `worker` is no longer installing (installed, or ended), MAX_WORKER_WAIT_MS at most. In
+ * Chromium an unregistered worker finishes its install (the whole app downloaded: about 2 s on a
+ * fast machine) before it ends. One still installing after the wait (a very slow phone) has
+ * its cache deleted again whenever it is done, while this page is open.
+ */
+function untilInstalled(worker: ServiceWorker): Promise<void> {
+  const isInstalling = () => worker.state === 'installing' || worker.state === 'parsed';
+  return new Promise((done) => {
+    const timer = setTimeout(done, MAX_WORKER_WAIT_MS);
+    function check() {
+      if (isInstalling()) return;
+      clearTimeout(timer);
+      worker.removeEventListener('statechange', check);
+      void deleteCaches().finally(done);
+    }
+    worker.addEventListener('statechange', check);
+    check();
+  });
+}
+
+/**
+ * Where the host answers /wiped with `Clear-Site-Data: "cache", "storage"` (scripts/serve.js,
+ * static/_headers), the browser itself clears what this origin keeps, whatever the app missed.
+ * A host without it answers 404, and that is fine: the app has cleared everything already.
+ */
+async function askHostToClear(): Promise<void> {
+  try {
+    await fetch('/wiped', { cache: 'no-store' });
+  } catch {
+    // Offline, or the host refused: nothing more to do.
+  }
 }
 
 type EraseMessage = 'erasing' | 'erased';

@@ -7,6 +7,7 @@ export const shell = {
   'backup.dueAction': 'Back up now',
 
   'lock.screen.title': 'The app is locked',
+  'lock.screen.documentTitle': 'Locked',
   'lock.screen.intro': 'Enter your passphrase or PIN to open your records.',
   'lock.screen.field': 'Passphrase or PIN',
   'lock.screen.unlock': 'Unlock',

@@ -10,6 +10,7 @@ export const shell: Record<keyof typeof english, Message> = {
   'backup.dueAction': 'Hacer copia ahora',
 
   'lock.screen.title': 'La aplicación está bloqueada',
+  'lock.screen.documentTitle': 'Bloqueada',
   'lock.screen.intro': 'Escribe tu contraseña o PIN para abrir tus registros.',
   'lock.screen.field': 'Contraseña o PIN',
   'lock.screen.passkey': 'Desbloquear con el bloqueo de pantalla de este teléfono',
