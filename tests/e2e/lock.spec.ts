@@ -44,11 +44,11 @@ test('two tabs follow one lock: a note being written in one survives the lock tu
   // Tab A turns the lock off (it asks for the PIN first); tab B follows and keeps working.
   await page.goto('/settings');
   await unlock(page, '24681357');
-  await page.getByLabel('Your passphrase or PIN (to confirm it is you)').first().fill('00000000');
+  await page.getByLabel('Your passphrase or PIN, to turn the lock off').fill('00000000');
   await page.getByRole('button', { name: 'Turn off app lock' }).click();
   await expect(page.getByText('That is not right. Nothing was changed.')).toBeVisible();
   await expect(page.getByText('The app lock is on.')).toBeVisible();
-  await page.getByLabel('Your passphrase or PIN (to confirm it is you)').first().fill('24681357');
+  await page.getByLabel('Your passphrase or PIN, to turn the lock off').fill('24681357');
   await page.getByRole('button', { name: 'Turn off app lock' }).click();
   await expect(page.getByText('App lock is off.', { exact: true })).toBeVisible();
   await inB.note().fill('Written in tab B after the lock');
@@ -117,7 +117,7 @@ test('en español: cambiar el PIN y desactivar el bloqueo piden el actual', asyn
     page.getByText('El bloqueo está activado. Tus registros están cifrados.'),
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Cambiar el PIN o la contraseña' })).toBeVisible();
-  await page.getByLabel('Tu contraseña o PIN (para confirmar que eres tú)').first().fill('1');
+  await page.getByLabel('Tu contraseña o PIN, para desactivar el bloqueo').fill('1');
   await page.getByRole('button', { name: 'Desactivar el bloqueo' }).click();
   await expect(page.getByText('No es correcto. No se cambió nada.')).toBeVisible();
   await frame.expectNoAxeViolations();

@@ -9,7 +9,7 @@ const PIN = '246813';
 async function virtualPhone(page: Page, hasPrf: boolean) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
     options: {
       protocol: 'ctap2',
       ctap2Version: 'ctap2_1',
@@ -21,6 +21,12 @@ async function virtualPhone(page: Page, hasPrf: boolean) {
       automaticPresenceSimulation: true,
     },
   });
+  /** The passkeys the phone holds: discoverable ones would show in its password manager. */
+  return async () =>
+    (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials.map((c) => ({
+      isDiscoverable: c.isResidentCredential,
+      name: c.userName ?? '',
+    }));
 }
 
 const turnOnPasskey = (page: Page) =>
@@ -30,7 +36,7 @@ test('unlock with this phone’s screen lock: a passkey’s PRF secret opens the
   page,
   frame,
 }) => {
-  await virtualPhone(page, true);
+  const passkeys = await virtualPhone(page, true);
   const checkIn = new CheckInPage(page);
   await checkIn.open();
   await checkIn.mood('Okay').check();
@@ -47,6 +53,9 @@ test('unlock with this phone’s screen lock: a passkey’s PRF secret opens the
   await turnOnPasskey(page).click();
   await expect(page.getByText('Next time, your phone’s screen lock opens the app.')).toBeVisible();
   await frame.expectNoAxeViolations();
+  // One passkey, with a name that says nothing of recovery, and not discoverable (the app asks
+  // for it by its id; it need not be listed or offered anywhere else).
+  expect(await passkeys()).toEqual([{ isDiscoverable: false, name: 'Screen lock' }]);
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
@@ -64,6 +73,12 @@ test('unlock with this phone’s screen lock: a passkey’s PRF secret opens the
   await page.getByLabel('Passphrase or PIN').fill(PIN);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'The app is locked' })).toHaveCount(0);
+
+  // Turned off: the phone is told the passkey is no longer used (Signal API), and drops it.
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByRole('button', { name: 'Turn off unlock with this phone’s screen lock' }).click();
+  await expect(page.getByText('Turned off. Your passphrase or PIN opens the app.')).toBeVisible();
+  await expect.poll(passkeys).toEqual([]);
 });
 
 test('where the phone’s authenticator has no PRF, turning it on says so and changes nothing', async ({
@@ -83,6 +98,6 @@ test('where the phone’s authenticator has no PRF, turning it on says so and ch
 
 test('without a platform authenticator the option is not offered', async ({ page }) => {
   await turnOnLock(page, PIN);
-  await expect(page.getByRole('heading', { name: 'App lock' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'App lock', exact: true })).toBeVisible();
   await expect(turnOnPasskey(page)).toHaveCount(0);
 });

@@ -315,10 +315,10 @@ for (const [engine, launch] of Object.entries(engines)) {
       await app.fill('Same passphrase or PIN again', '913572');
       await app.click('button', 'Change PIN or passphrase');
       await app.sees('Done. Use the new one from now on');
-      await app.fill('Your passphrase or PIN (to confirm it is you)', '482916');
+      await app.fill('Your passphrase or PIN, to turn the lock off', '482916');
       await app.click('button', 'Turn off app lock');
       await app.sees('That is not right. Nothing was changed.');
-      await app.fill('Your passphrase or PIN (to confirm it is you)', '913572');
+      await app.fill('Your passphrase or PIN, to turn the lock off', '913572');
       await app.click('button', 'Turn off app lock');
       await app.sees('App lock is off.');
       await app.browser.reload();

@@ -1,5 +1,6 @@
 import { deleteDatabase, refuseToReopen } from '$lib/db/database';
 import { nextTask } from '$lib/utils/tasks';
+import { lock } from './lock.svelte';
 import { pwa } from './pwa.svelte';
 
 const CHANNEL = 'blvd-erase';
@@ -15,6 +16,9 @@ const CHANNEL = 'blvd-erase';
  * deletion finishes as soon as that page lets go.
  */
 export async function eraseEverything(onWaiting?: () => void): Promise<void> {
+  // The lock's passkey lives in the phone's password manager, not in the app's storage: its id
+  // is read before the database goes, and the phone is told it is no longer used at the end.
+  const passkey = lock.hasPasskey ? await passkeyId() : undefined;
   tellOtherTabs('erasing');
   await pwa.stop();
   refuseToReopen();
@@ -31,7 +35,17 @@ export async function eraseEverything(onWaiting?: () => void): Promise<void> {
   localStorage.clear();
   sessionStorage.clear();
   await askHostToClear();
+  if (passkey) await (await import('./passkey')).forgetPasskey(passkey);
   tellOtherTabs('erased');
+}
+
+async function passkeyId(): Promise<Uint8Array | undefined> {
+  try {
+    const { passkeyOf } = await import('$lib/db/lock-passkey');
+    return (await passkeyOf())?.credentialId;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The longest the wipe waits for a service worker that is installing to stop. */

@@ -149,7 +149,7 @@ export const data = {
   'lock.changing': 'Changing it…',
   'lock.changed': 'Done. Use the new one from now on; your records were not touched.',
   'lock.off.intro': 'Your records will be stored unencrypted on this phone again.',
-  'lock.off.confirm': 'Your passphrase or PIN (to confirm it is you)',
+  'lock.off.confirm': 'Your passphrase or PIN, to turn the lock off',
   'delete.title': 'Delete all my data',
   'delete.intro':
     'Removes every record, setting and cached file of this app from this phone. This cannot be undone: export a backup first if you may want your records later.',

@@ -157,7 +157,7 @@ export const data: Record<keyof typeof english, Message> = {
   'lock.changing': 'Cambiándolo…',
   'lock.changed': 'Listo. Usa el nuevo desde ahora; tus registros no se tocaron.',
   'lock.off.intro': 'Tus registros volverán a guardarse sin cifrar en este teléfono.',
-  'lock.off.confirm': 'Tu contraseña o PIN (para confirmar que eres tú)',
+  'lock.off.confirm': 'Tu contraseña o PIN, para desactivar el bloqueo',
   'delete.title': 'Borrar todos mis datos',
   'delete.intro':
     'Quita de este teléfono todos los registros, ajustes y archivos guardados de esta aplicación. No se puede deshacer: exporta antes una copia si quieres conservar tus registros.',
