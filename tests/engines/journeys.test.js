@@ -264,6 +264,9 @@ for (const [engine, launch] of Object.entries(engines)) {
       await app.fill('New passphrase or PIN', '482916');
       await app.fill('Same passphrase or PIN again', '482916');
       await app.click('button', 'Turn on app lock');
+      // A record is on the phone, and a PIN cannot seal a backup file: the quick way only.
+      await app.sees('Your records are already on this phone');
+      await app.click('button', 'Just turn on the lock');
       await app.sees('App lock is on. Your records are encrypted.');
       // Where the engine has no passkey with a platform authenticator (WebKitGTK has no
       // PublicKeyCredential at all), the passkey way is not offered and the PIN does it all.
@@ -325,6 +328,40 @@ for (const [engine, launch] of Object.entries(engines)) {
       await app.open('/check-in/history');
       await app.sees('Before the lock');
     });
+
+    journey(
+      'the lock with a clean start: a backup file, a new database, every record back',
+      async (app) => {
+        await checkIn(app, { note: 'Before the clean start' });
+        await app.open('/settings');
+        await app.fill('New passphrase or PIN', 'quiet river paper lantern');
+        await app.fill('Same passphrase or PIN again', 'quiet river paper lantern');
+        await app.click('button', 'Turn on app lock');
+        await app.click('button', 'Clean start (recommended)');
+        await app.sees('Done. Your records are encrypted');
+        await app.browser.reload();
+        await app.sees('The app is locked');
+        await app.fill('Passphrase or PIN', 'quiet river paper lantern');
+        await app.click('button', 'Unlock');
+        await waitUntil(
+          app.browser,
+          'unlocked',
+          () => !document.body.innerText.includes('The app is locked'),
+        );
+        await app.browser.evaluate(() =>
+          [...document.querySelectorAll('a')]
+            .find((a) => a.getAttribute('href') === '/check-in')
+            ?.click(),
+        );
+        await app.sees('How are you doing right now?');
+        await app.browser.evaluate(() =>
+          [...document.querySelectorAll('a')]
+            .find((a) => a.getAttribute('href') === '/check-in/history')
+            ?.click(),
+        );
+        await app.sees('Before the clean start');
+      },
+    );
 
     journey(
       'offline: with the server gone, a reload still opens the app and saves',

@@ -2,7 +2,8 @@ import type { BackupData, BackupTable } from '$lib/domain/backup';
 import type { CompanionDB } from './companion-db';
 import { fromRows, toPublicRow, toRow } from './codec';
 import { forgetEventsList } from './events';
-import { withDb } from './database';
+import { readOrEmpty, withDb } from './database';
+import { SEALED_TABLES } from './lock-id';
 
 /** Each table with its indexed fields (what stays in the clear). */
 const TABLES: Record<BackupTable, readonly string[]> = {
@@ -113,4 +114,45 @@ export async function clearAll(): Promise<void> {
       for (const table of d.tables) await table.clear();
     }),
   );
+}
+
+/** Tables that hold only public data or the app's bookkeeping (never a client's words). */
+const PUBLIC_TABLES = ['meta', 'sources', 'events'] as const;
+
+/**
+ * The public rows exactly as stored (the meeting list, the center's program, their metadata),
+ * but the lock's: what a fresh database is given back after a clean start (see
+ * state/clean-start.ts), so it works offline at once.
+ */
+export async function publicRows(): Promise<Record<string, unknown[]>> {
+  return withDb((d) =>
+    d.transaction('r', [d.meta, d.sources, d.events], async () => {
+      const rows: Record<string, unknown[]> = {};
+      for (const name of PUBLIC_TABLES) rows[name] = await d.table(name).toArray();
+      rows.meta = rows.meta!.filter((row) => (row as { key: string }).key !== 'lockMeta');
+      return rows;
+    }),
+  );
+}
+
+export async function putPublicRows(rows: Record<string, unknown[]>): Promise<void> {
+  await withDb((d) =>
+    d.transaction('rw', [d.meta, d.sources, d.events], async () => {
+      for (const name of PUBLIC_TABLES) await d.table(name).bulkPut(rows[name] ?? []);
+    }),
+  );
+}
+
+/**
+ * How many of the client's own records are on the phone (settings aside): whether turning the
+ * lock on is over existing words, which may leave old copies in the browser's files. Never
+ * creates the database.
+ */
+export async function privateRecordCount(): Promise<number> {
+  const tables = SEALED_TABLES.filter((table) => table !== 'settings');
+  return readOrEmpty(async (d) => {
+    let count = 0;
+    for (const table of tables) count += await d.table(table).count();
+    return count;
+  }, 0);
 }

@@ -80,6 +80,17 @@ class PwaState {
     await this.#registering?.catch(() => undefined);
   }
 
+  /**
+   * After the browser cleared this origin's storage on the host's word (a clean start of the
+   * lock, see clean-start.ts): the worker and its caches are gone, so the app is installed again
+   * for offline use. The same Workbox registers again (it keeps one set of listeners).
+   */
+  async reinstall(): Promise<void> {
+    if (!('serviceWorker' in navigator) || this.#isStopped) return;
+    if (this.#workbox) await this.#workbox.register();
+    else await this.register();
+  }
+
   /** Activates the waiting version, then reloads once it controls the page. */
   reloadToUpdate(): void {
     const workbox = this.#workbox;

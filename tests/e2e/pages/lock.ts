@@ -1,12 +1,29 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Turns the app lock on from Settings, as a client does, and waits for the records to be encrypted. */
-export async function turnOnLock(page: Page, secret: string) {
+/**
+ * Turns the app lock on from Settings, as a client does, and waits for the records to be
+ * encrypted. With records already on the phone the app offers a clean start or the quick way:
+ * `way` says which the client takes (the quick one unless asked).
+ */
+export async function turnOnLock(page: Page, secret: string, way: 'quick' | 'clean' = 'quick') {
   await page.goto('/settings');
   await page.getByLabel('New passphrase or PIN').fill(secret);
   await page.getByLabel('Same passphrase or PIN again').fill(secret);
   await page.getByRole('button', { name: 'Turn on app lock' }).click();
-  await expect(page.getByText('App lock is on. Your records are encrypted.')).toBeVisible();
+  const done = page.getByText('App lock is on. Your records are encrypted.');
+  const choice = page.getByRole('group', { name: 'Your records are already on this phone' });
+  await expect(done.or(choice)).toBeVisible();
+  if (await choice.isVisible()) {
+    const name = way === 'clean' ? 'Clean start (recommended)' : 'Just turn on the lock';
+    await choice.getByRole('button', { name }).click();
+    if (way === 'clean') {
+      await expect(page.getByText('Done. Your records are encrypted')).toBeVisible({
+        timeout: 30_000,
+      });
+      return;
+    }
+  }
+  await expect(done).toBeVisible();
 }
 
 /** Unlocks from the lock screen and waits for the app to open. */

@@ -142,6 +142,28 @@ export const data = {
   'lock.error.short': 'Use at least 6 digits, or a passphrase of at least 8 characters.',
   'lock.error.mismatch': 'The two entries are not the same.',
   'lock.error.failed': 'That did not work: {message}. Nothing was changed.',
+  'lock.existing.title': 'Your records are already on this phone',
+  'lock.existing.text':
+    'Turning the lock on encrypts them. The browser may still keep old, unencrypted copies in its own files until it tidies them up, which can take days.',
+  'lock.existing.cleanText':
+    'A clean start leaves no unencrypted copy: it saves an encrypted backup file first (the same passphrase opens it), deletes this app’s storage, turns the lock on and puts your records back, encrypted. Entries you have not saved yet are not kept.',
+  'lock.existing.pinText':
+    'A PIN stops someone who picks up your phone. Someone with a copy of the phone’s files could try every PIN, so old copies matter less. For a clean start with no copy left, use a passphrase of 10 or more characters, or 4 or more words.',
+  'lock.existing.clean': 'Clean start (recommended)',
+  'lock.existing.quick': 'Just turn on the lock',
+  'lock.existing.cancel': 'Not now',
+  'lock.clean.backup': 'Saving an encrypted backup file…',
+  'lock.clean.delete': 'Deleting the unencrypted copy…',
+  'lock.clean.lock': 'Turning the lock on…',
+  'lock.clean.restore': 'Putting your records back, encrypted…',
+  'lock.clean.done':
+    'Done. Your records are encrypted, and no unencrypted copy is left in this app’s storage. Keep the backup file {file} until you have checked that everything is here.',
+  'lock.clean.doneKeepsFiles':
+    'Done. Your records are encrypted and the unencrypted database was deleted. This web address cannot ask the browser to clear its files, so old copies may stay in them until the browser tidies up. Keep the backup file {file} until you have checked that everything is here.',
+  'lock.clean.failed':
+    'The clean start stopped: {message}. Your backup file holds everything: import it in Settings, Backup, with the same passphrase.',
+  'lock.clean.blocked':
+    'The app is also open in another tab or window. Close it there, and this goes on by itself.',
   'lock.wrongNothingChanged': 'That is not right. Nothing was changed.',
   'lock.change.title': 'Change PIN or passphrase',
   'lock.change.current': 'Your passphrase or PIN now',

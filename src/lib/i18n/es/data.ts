@@ -150,6 +150,28 @@ export const data: Record<keyof typeof english, Message> = {
   'lock.error.short': 'Usa al menos 6 dígitos, o una contraseña de al menos 8 caracteres.',
   'lock.error.mismatch': 'Las dos entradas no son iguales.',
   'lock.error.failed': 'No funcionó: {message}. No se cambió nada.',
+  'lock.existing.title': 'Tus registros ya están en este teléfono',
+  'lock.existing.text':
+    'Al activar el bloqueo se cifran. El navegador todavía puede guardar copias viejas sin cifrar en sus propios archivos hasta que las ordene, lo que puede tardar días.',
+  'lock.existing.cleanText':
+    'Un comienzo limpio no deja ninguna copia sin cifrar: primero guarda una copia de seguridad cifrada (se abre con la misma contraseña), borra el almacenamiento de la aplicación, activa el bloqueo y vuelve a poner tus registros, cifrados. Lo que aún no guardaste no se conserva.',
+  'lock.existing.pinText':
+    'Un PIN detiene a quien tome tu teléfono. Alguien con una copia de los archivos del teléfono podría probar todos los PIN, así que las copias viejas importan menos. Para un comienzo limpio sin copias, usa una contraseña de 10 o más caracteres, o de 4 o más palabras.',
+  'lock.existing.clean': 'Comienzo limpio (recomendado)',
+  'lock.existing.quick': 'Solo activar el bloqueo',
+  'lock.existing.cancel': 'Ahora no',
+  'lock.clean.backup': 'Guardando una copia de seguridad cifrada…',
+  'lock.clean.delete': 'Borrando la copia sin cifrar…',
+  'lock.clean.lock': 'Activando el bloqueo…',
+  'lock.clean.restore': 'Volviendo a poner tus registros, cifrados…',
+  'lock.clean.done':
+    'Listo. Tus registros están cifrados y no queda ninguna copia sin cifrar en el almacenamiento de la aplicación. Conserva el archivo {file} hasta que compruebes que todo está aquí.',
+  'lock.clean.doneKeepsFiles':
+    'Listo. Tus registros están cifrados y se borró la base de datos sin cifrar. Esta dirección web no puede pedir al navegador que limpie sus archivos, así que pueden quedar copias viejas en ellos hasta que el navegador los ordene. Conserva el archivo {file} hasta que compruebes que todo está aquí.',
+  'lock.clean.failed':
+    'El comienzo limpio se detuvo: {message}. Tu copia de seguridad lo guarda todo: impórtala en Ajustes, Copia de seguridad, con la misma contraseña.',
+  'lock.clean.blocked':
+    'La aplicación también está abierta en otra pestaña o ventana. Ciérrala allí y esto seguirá solo.',
   'lock.wrongNothingChanged': 'No es correcto. No se cambió nada.',
   'lock.change.title': 'Cambiar el PIN o la contraseña',
   'lock.change.current': 'Tu contraseña o PIN actual',
