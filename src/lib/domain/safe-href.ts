@@ -44,3 +44,12 @@ export function safeHref(value: unknown, kind: HrefKind): string | undefined {
   const number = dialString(value, kind === 'tel' ? TEL : SMS);
   return number ? `${kind}:${number}` : undefined;
 }
+
+/** Directions to an address typed or imported as text (the address is only ever a query). */
+export function mapsHref(address: unknown): string | undefined {
+  if (typeof address !== 'string' || !address.trim()) return undefined;
+  return safeHref(
+    `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(address)}`,
+    'web',
+  );
+}
