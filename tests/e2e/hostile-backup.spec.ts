@@ -337,3 +337,28 @@ test('a version 1 encrypted backup (PBKDF2) still opens in the browser', async (
   await page.getByRole('button', { name: 'Open backup' }).click();
   await expect(page.getByText('Check-ins: 2')).toBeVisible();
 });
+
+test('offline, an encrypted backup is made and opened (Argon2id in its precached worker)', async ({
+  page,
+  frame,
+}) => {
+  const checkIn = new CheckInPage(page);
+  await checkIn.open();
+  await checkIn.mood('Good').check();
+  await checkIn.save().click();
+  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+  await page.goto('/settings');
+  await frame.waitForServiceWorker();
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.getByLabel('Passphrase (optional, recommended)').fill('river green house moon');
+  await page.getByLabel('Passphrase again').fill('river green house moon');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const path = await (await download).path();
+  await page.getByLabel('Backup file').setInputFiles(path);
+  await page.getByLabel('Backup passphrase').fill('river green house moon');
+  await page.getByRole('button', { name: 'Open backup' }).click();
+  await expect(page.getByText('Check-ins: 1')).toBeVisible();
+  await page.context().setOffline(false);
+});
