@@ -168,7 +168,7 @@ function hostileButAccepted(): Record<string, unknown[]> {
 }
 
 /** One valid record of each kind the refused files break. */
-function refusedBase(): Record<string, unknown[]> {
+function refusedBase(): Record<string, Record<string, unknown>[]> {
   const data = JSON.parse(
     readFileSync('tests/fixtures/backups/expected-data.json', 'utf8'),
   ) as Record<string, Record<string, unknown>[]>;
@@ -269,7 +269,7 @@ for (const [name, spoil] of refusals) {
     await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
     const before = await checkIn.storedCheckIns();
 
-    const data = refusedBase() as Record<string, Record<string, unknown>[]>;
+    const data = refusedBase();
     spoil(data);
     await importFile(page, 'spoiled.json', await backupOf(page, data));
     await expect(page.getByRole('alert')).toHaveText(

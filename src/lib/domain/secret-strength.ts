@@ -66,8 +66,7 @@ export function secretStrength(secret: string): SecretStrength {
   if (chars.length < PASSPHRASE_MIN) return { kind: 'passphrase', level: 'tooShort' };
   const classes = classesOf(normalised);
   let level: SecretLevel =
-    wordCount(normalised) >= WORDS_FOR_STRONG ||
-    (chars.length >= STRONG_MIN && classes >= 3)
+    wordCount(normalised) >= WORDS_FOR_STRONG || (chars.length >= STRONG_MIN && classes >= 3)
       ? 'strong'
       : chars.length >= FAIR_MIN && classes >= 2
         ? 'fair'
