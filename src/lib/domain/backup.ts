@@ -280,7 +280,6 @@ export function readBackupHeader(bytes: Uint8Array): BackupFile {
 
 async function decrypt(
   file: BackupFile,
-  passphrase: string,
   key: (e: BackupFile['encryption'] & object) => Promise<CryptoKey>,
   additionalData?: Uint8Array,
 ): Promise<string> {
@@ -308,14 +307,13 @@ export async function openBackupFile(file: BackupFile, passphrase?: string): Pro
   let meta: Partial<BackupMeta> = file;
   if (file.encryption && !passphrase) throw new BackupError('backup.error.needsPassphrase');
   if (file.encryption && file.formatVersion === 1) {
-    text = await decrypt(file, passphrase!, (e) => {
+    text = await decrypt(file, (e) => {
       const v1 = e as EncryptionV1;
       return deriveKey(passphrase!, fromBase64(v1.salt), v1.iterations);
     });
   } else if (file.encryption) {
     const sealed = await decrypt(
       file,
-      passphrase!,
       (e) => argon2idKey(passphrase!, fromBase64(e.salt), e as EncryptionV2),
       associatedData(file),
     );
