@@ -186,7 +186,8 @@ const plan = (p: Rec) =>
 
 const recording = (r: Rec) =>
   typeof r.mimeType === 'string' &&
-  /^audio\/[\w.+-]{1,50}(;[\w=.+ -]{0,100})?$/.test(r.mimeType) &&
+  // Parameters as browsers write them (codecs=opus; codecs="mp4a.40.2"), nothing else.
+  /^audio\/[\w.+-]{1,50}(;[\w=.+ ,"-]{0,100})?$/.test(r.mimeType) &&
   typeof r.data === 'string' &&
   /^[A-Za-z0-9+/]*={0,2}$/.test(r.data) &&
   typeof r.durationMs === 'number' &&
