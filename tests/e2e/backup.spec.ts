@@ -44,7 +44,7 @@ test('export, wipe, then import with a preview: everything comes back', async ({
   const file = JSON.parse(readFileSync(path, 'utf8'));
   expect(file).toMatchObject({
     format: 'blvd-companion-backup',
-    formatVersion: 1,
+    formatVersion: 2,
     counts: { checkIns: 2 },
   });
   expect(file.checksum).toMatch(/^[0-9a-f]{64}$/);
@@ -71,7 +71,11 @@ test('an encrypted backup needs its passphrase; Replace asks first', async ({ pa
 
   await page.goto('/settings');
   await page.getByLabel('Backup file').setInputFiles(path);
-  await expect(page.getByText('It is encrypted: enter its passphrase to import it.')).toBeVisible();
+  await expect(
+    page.getByText('It is encrypted: enter its passphrase to see what it holds and import it.'),
+  ).toBeVisible();
+  // Nothing about what it holds shows before the passphrase opens it.
+  await expect(page.getByText('Check-ins:')).toHaveCount(0);
   await page.getByLabel('Backup passphrase').fill('not the passphrase');
   await page.getByRole('button', { name: 'Open backup' }).click();
   await expect(
@@ -79,6 +83,7 @@ test('an encrypted backup needs its passphrase; Replace asks first', async ({ pa
   ).toBeVisible();
   await page.getByLabel('Backup passphrase').fill('a good long passphrase');
   await page.getByRole('button', { name: 'Open backup' }).click();
+  await expect(page.getByText('Check-ins: 1')).toBeVisible();
   await page.getByRole('button', { name: 'Replace' }).click();
   const dialog = page.getByRole('dialog', { name: 'Replace everything on this phone?' });
   await expect(

@@ -5,11 +5,13 @@ import {
   buildBackup,
   canonicalJson,
   openBackup,
+  openBackupFile,
   previewOf,
   readBackupHeader,
   toCsv,
   type BackupData,
 } from '$lib/domain/backup';
+import { ARGON2ID } from '$lib/crypto/argon2';
 import { emptyPlan } from '$lib/domain/plan/plan';
 import { clearAll, exportData, importData, rawDump } from './backup';
 import { saveCheckIn } from './checkIns';
@@ -154,11 +156,117 @@ describe('backup round trip', () => {
       );
       expect(canonicalJson(secret)).toBe(canonicalJson(expected));
       await importData(plain, 'merge');
-      expect(previewOf(readBackupHeader(fixture('v1-plain.json')), plain)).toMatchObject({
+      const header = readBackupHeader(fixture('v1-plain.json'));
+      expect(previewOf(header, await openBackupFile(header))).toMatchObject({
         counts: { checkIns: 2, attendance: 1 },
         firstDate: '2026-10-29',
         lastDate: '2026-10-30',
       });
+    },
+  );
+});
+
+describe('format version 2', () => {
+  const secret = 'a long passphrase';
+  const clearOf = (text: string) => JSON.parse(text) as Record<string, unknown>;
+
+  it('an encrypted file shows nothing but how to open it', { timeout: 30_000 }, async () => {
+    const text = await buildBackup(threeYears(), { ...options, passphrase: secret });
+    const clear = clearOf(text);
+    expect(Object.keys(clear).sort()).toEqual([
+      'ciphertext',
+      'encryption',
+      'format',
+      'formatVersion',
+    ]);
+    expect(clear.formatVersion).toBe(2);
+    expect(clear.encryption).toMatchObject({ alg: 'AES-GCM', kdf: 'argon2id', ...ARGON2ID });
+    for (const word of ['counts', 'exportedAt', 'checksum', 'appVersion', 'checkIns', '2026-11-27'])
+      expect(text).not.toContain(word);
+    const header = readBackupHeader(bytes(text));
+    const before = previewOf(header);
+    expect(before).toEqual({ isEncrypted: true, formatVersion: 2 });
+    const opened = await openBackupFile(header, secret);
+    expect(previewOf(header, opened)).toMatchObject({
+      appVersion: '0.1.0',
+      exportedAt: '2026-11-27T12:00:00.000Z',
+      counts: {
+        checkIns: 1100,
+        attendance: 2300,
+        plans: 36,
+        measures: 156,
+        recordings: 1,
+        settings: 1,
+      },
+    });
+  });
+
+  it(
+    'a header changed in the clear fails, as a changed ciphertext does',
+    { timeout: 30_000 },
+    async () => {
+      const file = clearOf(await buildBackup(expected, { ...options, passphrase: secret }));
+      const encryption = file.encryption as Record<string, unknown>;
+      // Still sane parameters, so only the associated data can catch it.
+      for (const change of [{ iterations: 2 }, { parallelism: 1 }, { alg: 'AES-GCM', extra: 1 }]) {
+        const changed = { ...file, encryption: { ...encryption, ...change } };
+        const header = readBackupHeader(bytes(JSON.stringify(changed)));
+        await expect(openBackup(header, secret)).rejects.toThrow('backup.error.passphrase');
+      }
+      await expect(
+        openBackup(readBackupHeader(bytes(JSON.stringify(file))), secret),
+      ).resolves.toEqual(expected);
+    },
+  );
+
+  it.each([
+    ['4 GiB of memory', { memoryKiB: 4 * 1024 * 1024 }],
+    ['a thousand passes', { iterations: 1000 }],
+    ['no memory at all', { memoryKiB: 1 }],
+    ['a fractional lane count', { parallelism: 1.5 }],
+    ['parameters as text', { memoryKiB: '65536' }],
+    ['another KDF', { kdf: 'scrypt' }],
+    ['a short salt', { salt: 'AAAA' }],
+  ])('a file asking for %s is refused before any hashing', async (_name, change) => {
+    const file = clearOf(await buildBackup(expected, { ...options, passphrase: secret }));
+    const changed = { ...file, encryption: { ...(file.encryption as object), ...change } };
+    expect(() => readBackupHeader(bytes(JSON.stringify(changed)))).toThrow(
+      new BackupError('backup.error.shape'),
+    );
+  });
+
+  it('a weak passphrase makes no backup', async () => {
+    for (const weak of ['123456789012', 'password', 'aaaaaaaaaaaaaaaa'])
+      await expect(buildBackup(expected, { ...options, passphrase: weak })).rejects.toThrow(
+        'backup.error.weakPassphrase',
+      );
+  });
+
+  it('the preview counts the records that passed, not what the file claims', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      ...expected.checkIns![0]!,
+      id: `c${i}`,
+    }));
+    const file = clearOf(await buildBackup({ checkIns: many }, options));
+    file.counts = { checkIns: 1, slips: 40 };
+    const header = readBackupHeader(bytes(JSON.stringify(file)));
+    const preview = previewOf(header, await openBackupFile(header));
+    expect(preview.counts).toEqual({ checkIns: 500 });
+  });
+
+  it(
+    'opens three years of records, encrypted, in a few seconds (figure printed)',
+    { timeout: 60_000 },
+    async () => {
+      const text = await buildBackup(threeYears(), { ...options, passphrase: secret });
+      const started = performance.now();
+      const opened = await openBackupFile(readBackupHeader(bytes(text)), secret);
+      const ms = performance.now() - started;
+      console.log(
+        `open a v2 encrypted backup of 3 years (${(text.length / 1024).toFixed(0)} KiB): ${ms.toFixed(0)} ms`,
+      );
+      expect(opened.data.checkIns).toHaveLength(1100);
+      expect(ms).toBeLessThan(15_000);
     },
   );
 });

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildBackup, openBackup, readBackupHeader } from '$lib/domain/backup';
+import {
+  buildBackup,
+  openBackup,
+  openBackupFile,
+  previewOf,
+  readBackupHeader,
+} from '$lib/domain/backup';
 import { emptyPlan, type Plan } from '$lib/domain/plan/plan';
 import { exportData, importData, rawDump } from './backup';
 import { plainCodec, useCodec } from './codec';
@@ -99,8 +105,10 @@ describe('plan in backups', { timeout: 30_000 }, () => {
     await deleteDatabase();
 
     const file = readBackupHeader(new TextEncoder().encode(text));
-    expect(file.counts).toMatchObject({ plans: 2, recordings: 1 });
-    await importData(await openBackup(file, 'a long passphrase'), 'replace');
+    // Counts are sealed in an encrypted file (format version 2): read once it is open.
+    const opened = await openBackupFile(file, 'a long passphrase');
+    expect(previewOf(file, opened).counts).toMatchObject({ plans: 2, recordings: 1 });
+    await importData(opened.data, 'replace');
     expect((await planVersions()).map((v) => v.plan.helps)).toEqual([plan.helps, ['First try']]);
     expect(await getRecording()).toEqual({ id: 'message', ...recording });
   });

@@ -1,26 +1,27 @@
-import type { MessageKey } from '$lib/i18n/en';
-import { NOTE_MAX, isMood } from './checkIn';
-import { isLocalDate } from './dates';
-import { isPlanVersion } from './plan/plan';
-import { isMeasureResult } from './measures/result';
-import { BACKUP_TABLES, KDF_ITERATIONS, deriveKey, type BackupTable } from './private-data';
+import { ARGON2ID, argon2idKey, isSaneArgon2, type Argon2Params } from '$lib/crypto/argon2';
 import { base64ToBytes, bytesToBase64 } from '$lib/utils/base64';
+import { BackupError, isInstant, validateData, type BackupData } from './backup-validate';
+import { BACKUP_TABLES, KDF_ITERATIONS, deriveKey, type BackupTable } from './private-data';
+import { isAtLeast, secretStrength } from './secret-strength';
 
 // The app lock shares these; they live apart so the lock does not load backup checking.
 export { BACKUP_TABLES, KDF_ITERATIONS, deriveKey, type BackupTable };
+export { BackupError, validateData, type BackupData };
 
 /**
  * The backup file format. Versioned and append-only like the database schema: a file from every
- * earlier format version must still import (see upgradeBackup).
+ * earlier format version must still import (see readBackupHeader and upgradeBackup).
+ * - 1: PBKDF2-SHA-256 for encrypted files; counts, dates and a checksum of the data in the clear.
+ * - 2: Argon2id (the app lock's derivation and parameters); an encrypted file shows nothing but
+ *   how to open it, everything else is inside the ciphertext.
  */
 export const BACKUP_FORMAT = 'blvd-companion-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** Larger than three years of a client's records by far; a 200 MB file is refused before reading. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
-export type BackupData = Partial<Record<BackupTable, Record<string, unknown>[]>>;
-
-export interface Encryption {
+/** Format version 1 (still read): PBKDF2 with the iterations stored. */
+export interface EncryptionV1 {
   alg: 'AES-GCM';
   kdf: 'PBKDF2-SHA-256';
   iterations: number;
@@ -28,37 +29,57 @@ export interface Encryption {
   iv: string;
 }
 
-export interface BackupFile {
-  format: typeof BACKUP_FORMAT;
-  formatVersion: number;
+/** Format version 2: Argon2id with the parameters it was made with (see crypto/argon2.ts). */
+export interface EncryptionV2 extends Argon2Params {
+  alg: 'AES-GCM';
+  kdf: 'argon2id';
+  salt: string;
+  iv: string;
+}
+
+/** What a backup says about itself: in the clear for a plain file, sealed for an encrypted one. */
+export interface BackupMeta {
   appVersion: string;
   schemaVersion: number;
   exportedAt: string;
+  /** What the file claims; the preview counts the records that passed the checks instead. */
   counts: Partial<Record<BackupTable, number>>;
-  /** SHA-256 (hex) of the canonical JSON of `data`, checked before anything is written. */
+  /** SHA-256 (hex) of the canonical JSON of the data. */
   checksum: string;
-  encryption: Encryption | null;
+}
+
+/**
+ * A backup file as read. A plain file (and every version 1 file) carries BackupMeta in the clear.
+ * An encrypted version 2 file carries only format, formatVersion, encryption and ciphertext:
+ * the counts (how many slips, PHQ-9s...), the dates, and even the app version stay inside, since
+ * the version a phone ran narrows down when the backup was made, and nobody needs it before the
+ * passphrase is given (the format version alone says how to read the file).
+ */
+export interface BackupFile extends Partial<BackupMeta> {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  encryption: EncryptionV1 | EncryptionV2 | null;
   data?: BackupData;
-  /** Base64 AES-GCM ciphertext of the canonical JSON of `data`, when encrypted. */
+  /** Base64 AES-GCM ciphertext: of the data (version 1), of { ...meta, data } (version 2). */
   ciphertext?: string;
+}
+
+/** What a backup was opened to: its checked records and what it says about itself. */
+export interface OpenedBackup {
+  data: BackupData;
+  meta: BackupMeta;
 }
 
 export interface BackupPreview {
   isEncrypted: boolean;
   formatVersion: number;
-  appVersion: string;
-  schemaVersion: number;
-  exportedAt: string;
-  counts: Partial<Record<BackupTable, number>>;
+  /** Unknown until an encrypted version 2 file is opened. */
+  appVersion?: string;
+  exportedAt?: string;
+  /** The records that will be written, counted after every check; absent until opened. */
+  counts?: Partial<Record<BackupTable, number>>;
   firstDate?: string;
   lastDate?: string;
-}
-
-export class BackupError extends Error {
-  constructor(readonly reason: MessageKey) {
-    super(reason);
-    this.name = 'BackupError';
-  }
 }
 
 /** JSON with object keys sorted at every level: the same data always gives the same text. */
@@ -82,7 +103,28 @@ export async function sha256(text: string): Promise<string> {
 }
 
 const toBase64 = bytesToBase64;
-const fromBase64 = base64ToBytes;
+const fromBase64 = (text: string) => {
+  try {
+    return base64ToBytes(text);
+  } catch {
+    throw new BackupError('backup.error.shape');
+  }
+};
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/**
+ * The associated data of a version 2 ciphertext: the clear header itself. AES-GCM then refuses
+ * a file whose parameters were changed (weaker ones, another salt) as surely as a changed
+ * ciphertext.
+ */
+const associatedData = (file: Pick<BackupFile, 'format' | 'formatVersion' | 'encryption'>) =>
+  utf8(
+    canonicalJson({
+      format: file.format,
+      formatVersion: file.formatVersion,
+      encryption: file.encryption,
+    }),
+  );
 
 export interface BuildOptions {
   appVersion: string;
@@ -91,42 +133,56 @@ export interface BuildOptions {
   passphrase?: string;
 }
 
+/** A backup passphrase must be at least fair (a file can be attacked offline, without limits). */
+export const isBackupPassphraseStrong = (passphrase: string) =>
+  isAtLeast(secretStrength(passphrase).level, 'fair');
+
 /** Writes a backup file of the data, encrypted when a passphrase is given. */
 export async function buildBackup(data: BackupData, options: BuildOptions): Promise<string> {
   const plain = canonicalJson(data);
-  const counts: BackupFile['counts'] = {};
+  const counts: BackupMeta['counts'] = {};
   for (const table of BACKUP_TABLES) if (data[table]) counts[table] = data[table]!.length;
-  const file: BackupFile = {
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_VERSION,
+  const meta: BackupMeta = {
     appVersion: options.appVersion,
     schemaVersion: options.schemaVersion,
     exportedAt: options.now.toISOString(),
     counts,
     checksum: await sha256(plain),
-    encryption: null,
   };
-  if (options.passphrase) {
-    const salt = crypto.getRandomValues(new Uint8Array(16));
-    const iv = crypto.getRandomValues(new Uint8Array(12));
-    const key = await deriveKey(options.passphrase, salt, KDF_ITERATIONS);
-    const sealed = await crypto.subtle.encrypt(
-      { name: 'AES-GCM', iv: iv as BufferSource },
-      key,
-      new TextEncoder().encode(plain),
-    );
-    file.encryption = {
+  if (!options.passphrase) {
+    const file: BackupFile = {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_VERSION,
+      ...meta,
+      encryption: null,
+      data,
+    };
+    return JSON.stringify(file);
+  }
+  if (!isBackupPassphraseStrong(options.passphrase))
+    throw new BackupError('backup.error.weakPassphrase');
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const header = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_VERSION,
+    encryption: {
       alg: 'AES-GCM',
-      kdf: 'PBKDF2-SHA-256',
-      iterations: KDF_ITERATIONS,
+      kdf: 'argon2id',
+      ...ARGON2ID,
       salt: toBase64(salt),
       iv: toBase64(iv),
-    };
-    file.ciphertext = toBase64(new Uint8Array(sealed));
-  } else {
-    file.data = data;
-  }
-  return JSON.stringify(file);
+    } satisfies EncryptionV2,
+  } as const;
+  const key = await argon2idKey(options.passphrase, salt, ARGON2ID);
+  // The data is spliced in as text: canonicalJson of the whole would sort and copy it again.
+  const inner = `${canonicalJson(meta).slice(0, -1)},"data":${plain}}`;
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: iv as BufferSource, additionalData: associatedData(header) },
+    key,
+    utf8(inner),
+  );
+  return JSON.stringify({ ...header, ciphertext: toBase64(new Uint8Array(sealed)) });
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -144,7 +200,51 @@ function assertSafeKeys(value: unknown, depth = 0): void {
   }
 }
 
-/** Step 1: reads the header (no passphrase needed) and says what the file holds. */
+const isBase64 = (value: unknown, max: number): value is string =>
+  typeof value === 'string' &&
+  value.length <= max &&
+  /^[A-Za-z0-9+/]*={0,2}$/.test(value) &&
+  value.length % 4 === 0;
+
+function isEncryptionV1(e: Record<string, unknown>): boolean {
+  return (
+    e.alg === 'AES-GCM' &&
+    e.kdf === 'PBKDF2-SHA-256' &&
+    Number.isInteger(e.iterations) &&
+    (e.iterations as number) >= 100_000 &&
+    (e.iterations as number) <= 10_000_000 &&
+    isBase64(e.salt, 100) &&
+    isBase64(e.iv, 100)
+  );
+}
+
+/** isSaneArgon2 comes first: a crafted file must not make the phone hash 4 GiB, or nothing. */
+function isEncryptionV2(e: Record<string, unknown>): boolean {
+  return (
+    e.alg === 'AES-GCM' &&
+    e.kdf === 'argon2id' &&
+    isSaneArgon2(e) &&
+    isBase64(e.salt, 100) &&
+    fromBase64(e.salt).length >= 16 &&
+    isBase64(e.iv, 100) &&
+    fromBase64(e.iv).length === 12
+  );
+}
+
+/** The clear part of BackupMeta, checked so the preview can format its date. */
+function isMeta(value: Partial<BackupMeta>): value is BackupMeta {
+  return (
+    typeof value.appVersion === 'string' &&
+    value.appVersion.length <= 50 &&
+    Number.isInteger(value.schemaVersion) &&
+    typeof value.exportedAt === 'string' &&
+    isInstant(Date.parse(value.exportedAt)) &&
+    typeof value.checksum === 'string' &&
+    /^[0-9a-f]{64}$/.test(value.checksum)
+  );
+}
+
+/** Step 1: reads the header (no passphrase needed) and says how the file is to be opened. */
 export function readBackupHeader(bytes: Uint8Array): BackupFile {
   if (bytes.length === 0) throw new BackupError('backup.error.empty');
   if (bytes.length > MAX_BACKUP_BYTES) throw new BackupError('backup.error.tooBig');
@@ -156,146 +256,128 @@ export function readBackupHeader(bytes: Uint8Array): BackupFile {
   }
   assertSafeKeys(parsed);
   const file = parsed as Partial<BackupFile>;
-  if (!file || typeof file !== 'object' || file.format !== BACKUP_FORMAT) {
+  if (!file || typeof file !== 'object' || Array.isArray(file) || file.format !== BACKUP_FORMAT) {
     throw new BackupError('backup.error.shape');
   }
-  if (typeof file.formatVersion !== 'number' || file.formatVersion < 1) {
+  if (!Number.isInteger(file.formatVersion) || file.formatVersion! < 1) {
     throw new BackupError('backup.error.shape');
   }
-  if (file.formatVersion > BACKUP_VERSION) throw new BackupError('backup.error.newer');
-  if (typeof file.checksum !== 'string' || typeof file.exportedAt !== 'string') {
-    throw new BackupError('backup.error.shape');
-  }
-  if (file.encryption) {
-    const e = file.encryption;
-    if (
-      e.alg !== 'AES-GCM' ||
-      e.kdf !== 'PBKDF2-SHA-256' ||
-      !Number.isInteger(e.iterations) ||
-      e.iterations < 100_000 ||
-      e.iterations > 10_000_000 ||
-      typeof e.salt !== 'string' ||
-      typeof e.iv !== 'string' ||
-      typeof file.ciphertext !== 'string'
-    ) {
+  if (file.formatVersion! > BACKUP_VERSION) throw new BackupError('backup.error.newer');
+  const e = file.encryption as Record<string, unknown> | null | undefined;
+  if (e) {
+    if (typeof e !== 'object' || !isBase64(file.ciphertext, MAX_BACKUP_BYTES))
+      throw new BackupError('backup.error.shape');
+    if (file.formatVersion === 1 ? !isEncryptionV1(e) || !isMeta(file) : !isEncryptionV2(e)) {
       throw new BackupError('backup.error.shape');
     }
   } else if (!file.data || typeof file.data !== 'object' || Array.isArray(file.data)) {
+    throw new BackupError('backup.error.shape');
+  } else if (!isMeta(file)) {
     throw new BackupError('backup.error.shape');
   }
   return file as BackupFile;
 }
 
+async function decrypt(
+  file: BackupFile,
+  key: (e: BackupFile['encryption'] & object) => Promise<CryptoKey>,
+  additionalData?: Uint8Array,
+): Promise<string> {
+  const e = file.encryption!;
+  try {
+    const plain = await crypto.subtle.decrypt(
+      {
+        name: 'AES-GCM',
+        iv: fromBase64(e.iv) as BufferSource,
+        ...(additionalData ? { additionalData: additionalData as BufferSource } : {}),
+      },
+      await key(e),
+      fromBase64(file.ciphertext!) as BufferSource,
+    );
+    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+  } catch {
+    // AES-GCM cannot tell a wrong passphrase from a changed file; both fail authentication.
+    throw new BackupError('backup.error.passphrase');
+  }
+}
+
 /** Step 2: decrypts (if needed), checks the checksum and every record. Nothing is written yet. */
-export async function openBackup(file: BackupFile, passphrase?: string): Promise<BackupData> {
+export async function openBackupFile(file: BackupFile, passphrase?: string): Promise<OpenedBackup> {
   let text: string;
-  if (file.encryption) {
-    if (!passphrase) throw new BackupError('backup.error.needsPassphrase');
+  let meta: Partial<BackupMeta> = file;
+  if (file.encryption && !passphrase) throw new BackupError('backup.error.needsPassphrase');
+  if (file.encryption && file.formatVersion === 1) {
+    text = await decrypt(file, (e) => {
+      const v1 = e as EncryptionV1;
+      return deriveKey(passphrase!, fromBase64(v1.salt), v1.iterations);
+    });
+  } else if (file.encryption) {
+    const sealed = await decrypt(
+      file,
+      (e) => argon2idKey(passphrase!, fromBase64(e.salt), e as EncryptionV2),
+      associatedData(file),
+    );
+    let inner: unknown;
     try {
-      const key = await deriveKey(
-        passphrase,
-        fromBase64(file.encryption.salt),
-        file.encryption.iterations,
-      );
-      const plain = await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: fromBase64(file.encryption.iv) as BufferSource },
-        key,
-        fromBase64(file.ciphertext!) as BufferSource,
-      );
-      text = new TextDecoder().decode(plain);
+      inner = JSON.parse(sealed);
     } catch {
-      // AES-GCM cannot tell a wrong passphrase from a changed file; both fail authentication.
-      throw new BackupError('backup.error.passphrase');
+      throw new BackupError('backup.error.shape');
     }
+    assertSafeKeys(inner);
+    if (!inner || typeof inner !== 'object' || Array.isArray(inner))
+      throw new BackupError('backup.error.shape');
+    const { data, ...rest } = inner as Partial<BackupMeta> & { data?: unknown };
+    meta = rest;
+    text = canonicalJson(data);
   } else {
     text = canonicalJson(file.data);
   }
-  if ((await sha256(text)) !== file.checksum) throw new BackupError('backup.error.checksum');
-  const data = upgradeBackup(JSON.parse(text) as BackupData, file.formatVersion);
-  assertSafeKeys(data);
-  validateData(data);
-  return data;
+  if (!isMeta(meta)) throw new BackupError('backup.error.shape');
+  if ((await sha256(text)) !== meta.checksum) throw new BackupError('backup.error.checksum');
+  const parsed = JSON.parse(text) as unknown;
+  assertSafeKeys(parsed);
+  const data = validateData(upgradeBackup(parsed as BackupData, file.formatVersion));
+  return { data, meta };
 }
 
-/** Brings data from an older format version to the current one (append a step per version). */
+/** Step 2, the records only. */
+export async function openBackup(file: BackupFile, passphrase?: string): Promise<BackupData> {
+  return (await openBackupFile(file, passphrase)).data;
+}
+
+/**
+ * Brings data from an older format version to the current one (append a step per version).
+ * Version 2 changed only the envelope (key derivation, what is sealed), not the records, so
+ * version 1 data needs no step.
+ */
 export function upgradeBackup(data: BackupData, fromVersion: number): BackupData {
   if (fromVersion < 1) throw new BackupError('backup.error.shape');
-  // Version 1 is the first format. A later version adds its step here, e.g.
-  // if (fromVersion < 2) data = fromVersion1(data);
   return data;
 }
 
-const isId = (value: unknown) =>
-  typeof value === 'string' && value.length > 0 && value.length <= 300;
-const isRecordList = (value: unknown): value is Record<string, unknown>[] =>
-  Array.isArray(value) &&
-  value.every((item) => item && typeof item === 'object' && !Array.isArray(item));
-
-/** Every record must be one the app could have written: a bad value refuses the whole file. */
-export function validateData(data: BackupData): void {
-  if (!data || typeof data !== 'object' || Array.isArray(data))
-    throw new BackupError('backup.error.shape');
-  for (const [table, records] of Object.entries(data)) {
-    if (!(BACKUP_TABLES as readonly string[]).includes(table))
-      throw new BackupError('backup.error.shape');
-    if (!isRecordList(records)) throw new BackupError('backup.error.shape');
-    const key = table === 'settings' ? 'key' : 'id';
-    for (const record of records) {
-      if (!isId(record[key])) throw new BackupError('backup.error.values');
-    }
-  }
-  for (const c of data.checkIns ?? []) {
-    const ok =
-      isMood(c.mood) &&
-      Number.isInteger(c.craving) &&
-      (c.craving as number) >= 0 &&
-      (c.craving as number) <= 10 &&
-      isLocalDate(c.date) &&
-      Number.isFinite(c.at) &&
-      Array.isArray(c.triggerIds) &&
-      Array.isArray(c.copingIds) &&
-      (c.note === undefined || (typeof c.note === 'string' && c.note.length <= NOTE_MAX));
-    if (!ok) throw new BackupError('backup.error.values');
-  }
-  for (const a of data.attendance ?? []) {
-    const ok =
-      ['attended', 'late', 'leftEarly', 'missed', 'excused'].includes(a.status as string) &&
-      isLocalDate(a.date) &&
-      Number.isFinite(a.scheduledStart) &&
-      Number.isFinite(a.scheduledEnd) &&
-      typeof a.sessionId === 'string';
-    if (!ok) throw new BackupError('backup.error.values');
-  }
-  for (const version of data.plans ?? []) {
-    if (!isPlanVersion(version)) throw new BackupError('backup.error.values');
-  }
-  for (const r of data.recordings ?? []) {
-    const ok =
-      typeof r.mimeType === 'string' &&
-      /^audio\/[\w.+-]+(;.*)?$/.test(r.mimeType) &&
-      typeof r.data === 'string' &&
-      /^[A-Za-z0-9+/]*={0,2}$/.test(r.data) &&
-      Number.isFinite(r.durationMs);
-    if (!ok) throw new BackupError('backup.error.values');
-  }
-  for (const m of data.measures ?? []) {
-    if (!isMeasureResult(m)) throw new BackupError('backup.error.values');
-  }
-  for (const s of data.slips ?? []) {
-    if (!isLocalDate(s.date)) throw new BackupError('backup.error.values');
-  }
-}
-
-/** What the preview shows: counts and the span of check-ins, before anything is changed. */
-export function previewOf(file: BackupFile, data?: BackupData): BackupPreview {
-  const dates = (data?.checkIns ?? []).map((c) => c.date as string).sort();
-  return {
+/**
+ * What the preview shows, before anything is changed. Counts are of the records that passed
+ * every check (what will be written), never the file's own claim; an encrypted version 2 file
+ * says nothing until it is opened.
+ */
+export function previewOf(file: BackupFile, opened?: OpenedBackup): BackupPreview {
+  const meta: Partial<BackupMeta> = opened?.meta ?? file;
+  const preview: BackupPreview = {
     isEncrypted: !!file.encryption,
     formatVersion: file.formatVersion,
-    appVersion: String(file.appVersion ?? ''),
-    schemaVersion: Number(file.schemaVersion ?? 0),
-    exportedAt: file.exportedAt,
-    counts: file.counts ?? {},
+    ...(meta.appVersion !== undefined ? { appVersion: meta.appVersion } : {}),
+    ...(meta.exportedAt !== undefined ? { exportedAt: meta.exportedAt } : {}),
+  };
+  if (!opened) return preview;
+  const counts: BackupPreview['counts'] = {};
+  for (const table of BACKUP_TABLES) {
+    const length = opened.data[table]?.length;
+    if (length) counts[table] = length;
+  }
+  const dates = (opened.data.checkIns ?? []).map((c) => c.date as string).sort();
+  return {
+    ...preview,
+    counts,
     ...(dates.length ? { firstDate: dates[0], lastDate: dates.at(-1) } : {}),
   };
 }

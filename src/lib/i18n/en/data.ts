@@ -31,6 +31,17 @@ export const data = {
   'backup.exportFailed': 'The backup could not be made: {message}.',
   'backup.error.mismatch': 'The two passphrases are not the same.',
   'backup.error.short': 'Use at least 8 characters, or leave it empty for no encryption.',
+  'backup.error.weakPassphrase':
+    'This passphrase is too easy to guess for a backup file. Use 10 or more characters that mix letters with numbers or symbols, or four words or more.',
+  'backup.strength': 'Strength: {level}.',
+  'backup.strength.pin':
+    'Numbers alone are easy to guess from a file: add letters, or use four words.',
+  'backup.strength.rule':
+    'A backup needs at least a fair passphrase: 10 or more characters that mix letters with numbers or symbols, or four words or more.',
+  'secret.level.tooShort': 'too short',
+  'secret.level.weak': 'weak',
+  'secret.level.fair': 'fair',
+  'secret.level.strong': 'strong',
   'backup.csv': 'Spreadsheet (CSV)',
   'backup.csvCheckIns': 'Check-ins as CSV',
   'backup.csvMeasures': 'Measures (CSV)',
@@ -45,7 +56,9 @@ export const data = {
   'backup.import.reading': 'Checking the file…',
   'backup.preview': 'This backup holds:',
   'backup.preview.made': 'Made on {date} with app version {version}.',
-  'backup.preview.encrypted': 'It is encrypted: enter its passphrase to import it.',
+  'backup.preview.encrypted':
+    'It is encrypted: enter its passphrase to see what it holds and import it.',
+  'backup.preview.nothing': 'It holds no records.',
   'backup.preview.range': 'Check-ins from {from} to {to}.',
   'backup.preview.count': '{table}: {count}',
   'backup.preview.passphrase': 'Backup passphrase',

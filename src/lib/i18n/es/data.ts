@@ -35,6 +35,17 @@ export const data: Record<keyof typeof english, Message> = {
   'backup.exportFailed': 'No se pudo hacer la copia: {message}.',
   'backup.error.mismatch': 'Las dos contraseñas no son iguales.',
   'backup.error.short': 'Usa al menos 8 caracteres, o déjala vacía para no cifrar.',
+  'backup.error.weakPassphrase':
+    'Esta contraseña es demasiado fácil de adivinar para un archivo de copia. Usa 10 caracteres o más que mezclen letras con números o símbolos, o cuatro palabras o más.',
+  'backup.strength': 'Seguridad: {level}.',
+  'backup.strength.pin':
+    'Solo números es fácil de adivinar desde un archivo: agrega letras, o usa cuatro palabras.',
+  'backup.strength.rule':
+    'Una copia necesita una contraseña al menos aceptable: 10 caracteres o más que mezclen letras con números o símbolos, o cuatro palabras o más.',
+  'secret.level.tooShort': 'demasiado corta',
+  'secret.level.weak': 'débil',
+  'secret.level.fair': 'aceptable',
+  'secret.level.strong': 'fuerte',
   'backup.csv': 'Hoja de cálculo (CSV)',
   'backup.csvCheckIns': 'Registros en CSV',
   'backup.csvMeasures': 'Cuestionarios (CSV)',
@@ -49,7 +60,9 @@ export const data: Record<keyof typeof english, Message> = {
   'backup.import.reading': 'Revisando el archivo…',
   'backup.preview': 'Esta copia contiene:',
   'backup.preview.made': 'Hecha el {date} con la versión {version} de la aplicación.',
-  'backup.preview.encrypted': 'Está cifrada: escribe su contraseña para importarla.',
+  'backup.preview.encrypted':
+    'Está cifrada: escribe su contraseña para ver lo que contiene e importarla.',
+  'backup.preview.nothing': 'No contiene registros.',
   'backup.preview.range': 'Registros del {from} al {to}.',
   'backup.preview.count': '{table}: {count}',
   'backup.preview.passphrase': 'Contraseña de la copia',
