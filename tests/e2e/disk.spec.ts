@@ -21,13 +21,9 @@ function filesHolding(dir: string, text: string): string[] {
   const walk = (folder: string) => {
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
-      let isFolder = false;
-      try {
-        isFolder = statSync(path).isDirectory();
-      } catch {
-        continue; // a lock file gone meanwhile
-      }
-      if (isFolder) walk(path);
+      const stats = statSync(path, { throwIfNoEntry: false });
+      if (!stats) continue; // a lock file gone meanwhile
+      if (stats.isDirectory()) walk(path);
       else {
         const bytes = readFileSync(path);
         if (needles.some((needle) => bytes.includes(needle))) found.push(relative(dir, path));
@@ -103,6 +99,12 @@ test.describe('the phone’s files', () => {
       await page.getByLabel('Passphrase or PIN').fill('quiet river paper lantern');
       await page.getByRole('button', { name: 'Unlock' }).click();
       await expect(page.getByText(note)).toBeVisible();
+      // The browser dropped the app's worker with the storage: it is installed again (offline).
+      await expect
+        .poll(() =>
+          page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+        )
+        .toBe(1);
     } finally {
       await context.close();
     }

@@ -84,6 +84,9 @@ test('a new PIN: asked for the current one first; the old one opens nothing afte
   await current.fill('11112222');
   await next.fill('quiet river paper lantern');
   await again.fill('quiet river paper lantern');
+  await expect(
+    page.getByText('It holds even against someone who copies the phone’s files.'),
+  ).toBeVisible();
   await change.click();
   await expect(page.getByText('That is not right. Nothing was changed.')).toBeVisible();
   await current.fill('24681357');
@@ -111,6 +114,7 @@ test('en español: cambiar el PIN y desactivar el bloqueo piden el actual', asyn
   await page.goto('/settings');
   await page.getByRole('radio', { name: 'Español' }).check();
   await page.getByLabel('Nueva contraseña o PIN').fill('24681357');
+  await expect(page.locator('#lock-new-strength')).toHaveText(/Un PIN es un bloqueo rápido/);
   await page.getByLabel('Repite la contraseña o el PIN').fill('24681357');
   await page.getByRole('button', { name: 'Activar el bloqueo' }).click();
   await expect(

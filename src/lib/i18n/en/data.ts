@@ -177,6 +177,11 @@ export const data = {
     'The clean start stopped: {message}. Your backup file holds everything: import it in Settings, Backup, with the same passphrase.',
   'lock.clean.blocked':
     'The app is also open in another tab or window. Close it there, and this goes on by itself.',
+  'lock.strength.pin':
+    'A PIN is a quick lock: it stops someone who picks up your phone, not someone who copies its files.',
+  'lock.strength.more':
+    'To hold even against someone who copies the phone’s files, use four or more random words.',
+  'lock.strength.strong': 'It holds even against someone who copies the phone’s files.',
   'lock.wrongNothingChanged': 'That is not right. Nothing was changed.',
   'lock.change.title': 'Change PIN or passphrase',
   'lock.change.current': 'Your passphrase or PIN now',

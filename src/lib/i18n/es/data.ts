@@ -185,6 +185,11 @@ export const data: Record<keyof typeof english, Message> = {
     'El comienzo limpio se detuvo: {message}. Tu copia de seguridad lo guarda todo: impórtala en Ajustes, Copia de seguridad, con la misma contraseña.',
   'lock.clean.blocked':
     'La aplicación también está abierta en otra pestaña o ventana. Ciérrala allí y esto seguirá solo.',
+  'lock.strength.pin':
+    'Un PIN es un bloqueo rápido: detiene a quien tome tu teléfono, no a quien copie sus archivos.',
+  'lock.strength.more':
+    'Para que proteja incluso contra quien copie los archivos del teléfono, usa cuatro o más palabras al azar.',
+  'lock.strength.strong': 'Protege incluso contra quien copie los archivos del teléfono.',
   'lock.wrongNothingChanged': 'No es correcto. No se cambió nada.',
   'lock.change.title': 'Cambiar el PIN o la contraseña',
   'lock.change.current': 'Tu contraseña o PIN actual',
