@@ -100,12 +100,19 @@ export async function argon2idBytes(
   try {
     return await new Promise<Uint8Array>((resolve, reject) => {
       worker.onmessage = (
-        event: MessageEvent<{ id: number; hash?: Uint8Array; error?: string; workerMs?: number }>,
+        event: MessageEvent<{
+          id: number;
+          hash?: Uint8Array;
+          error?: string;
+          workerMs?: number;
+          warmWaitMs?: number;
+        }>,
       ) => {
         if (event.data.id !== id) return;
         // The bench reads this: DevTools' CPU throttling slows the page, not its workers, so
         // bench/lock.js counts the worker's own time at the throttling factor itself.
         performance.mark('argon2:worker', { detail: event.data.workerMs ?? 0 });
+        performance.mark('argon2:warm-wait', { detail: event.data.warmWaitMs ?? 0 });
         if (event.data.hash) resolve(event.data.hash);
         else reject(new Error(event.data.error ?? 'Argon2id failed'));
       };
