@@ -77,7 +77,7 @@ test.describe('the phone’s files', () => {
       await page.getByLabel('Same passphrase or PIN again').fill('24681357');
       await page.getByRole('button', { name: 'Turn on app lock' }).click();
       await expect(
-        page.getByText('The browser may still keep old, unencrypted copies in its own files'),
+        page.getByText('The browser may keep old, unencrypted copies in its own files'),
       ).toBeVisible();
       await page.getByRole('button', { name: 'Just turn on the lock' }).click();
       await expect(page.getByText('App lock is on. Your records are encrypted.')).toBeVisible();

@@ -338,7 +338,8 @@ for (const [engine, launch] of Object.entries(engines)) {
         await app.fill('Same passphrase or PIN again', 'quiet river paper lantern');
         await app.click('button', 'Turn on app lock');
         await app.click('button', 'Clean start (recommended)');
-        await app.sees('Done. Your records are encrypted');
+        await app.click('button', 'It is saved: go on');
+        await app.sees('Done. Your records are locked');
         await app.browser.reload();
         await app.sees('The app is locked');
         await app.fill('Passphrase or PIN', 'quiet river paper lantern');

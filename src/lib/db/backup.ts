@@ -156,3 +156,19 @@ export async function privateRecordCount(): Promise<number> {
     return count;
   }, 0);
 }
+
+export interface Draft {
+  key: string;
+  value: unknown;
+  savedAt: number;
+}
+
+/** Drafts of forms in progress, opened (the clean start carries them into the new database). */
+export async function allDrafts(): Promise<Draft[]> {
+  return fromRows<Draft>('drafts', await readOrEmpty((d) => d.drafts.toArray(), []));
+}
+
+export async function putDrafts(drafts: readonly Draft[]): Promise<void> {
+  const rows = await Promise.all(drafts.map((draft) => toRow('drafts', draft, ['key'] as const)));
+  await withDb((d) => d.drafts.bulkPut(rows));
+}

@@ -58,8 +58,11 @@ export const plainCodec: ContentCodec = {
   async seal(value) {
     return { enc: 'none', value };
   },
-  async open(body) {
-    if (body.enc !== 'none') throw new LockedError();
+  async open(body, place) {
+    // No lock here, yet a sealed row: one that could not be opened when the lock was turned off
+    // (damaged). Reported and skipped like any unreadable row; the lock's own codec
+    // (lockedCodec) is the one that says "locked".
+    if (body.enc !== 'none') throw new UnreadableError(place.table);
     return body.value;
   },
 };

@@ -326,37 +326,51 @@ let comeBack: (() => void) | undefined;
  * or a write still under way is aborted (undone whole), and withDb runs it again once the page
  * is back; what is on screen comes back with the page.
  */
+/** Closes and forgets this page's connection, and makes every later query wait for stepBack. */
+function stepAside(): void {
+  whenBack ??= new Promise((resolve) => (comeBack = resolve));
+  const current = instance;
+  instance = undefined;
+  loading = undefined;
+  current?.close();
+  // An upgrade still running (the first touch creates the tables) or a write still under way
+  // (a draft stored as the page went, a save pressed just before) held every other page's
+  // open or tables in WebKit, for as long as the page stayed in the cache.
+  const unfinished = [...[...opening].map((request) => request.transaction), ...writing];
+  for (const transaction of unfinished) {
+    try {
+      transaction?.abort();
+    } catch {
+      // Already finished.
+    }
+  }
+  writing.clear();
+  hadDatabase ||= Boolean(current);
+}
+
+/** Lets the queries that waited run again, on a new connection. */
+function stepBack(): void {
+  const resume = comeBack;
+  whenBack = undefined;
+  comeBack = undefined;
+  resume?.();
+}
+
+/**
+ * Another tab is rebuilding the database (the lock's clean start): this page lets go of it,
+ * and anything it asks meanwhile (a save, a draft) waits, then runs against the new database
+ * (where the lock's guard decides). Returns the function that lets it go on.
+ */
+export function holdDatabase(): () => void {
+  stepAside();
+  return stepBack;
+}
+
 function stepAsideWhenFrozen(): void {
   if (isWatchingLifecycle || typeof addEventListener !== 'function') return;
   isWatchingLifecycle = true;
-  const putAway = () => {
-    whenBack ??= new Promise((resolve) => (comeBack = resolve));
-    const current = instance;
-    instance = undefined;
-    loading = undefined;
-    current?.close();
-    // An upgrade still running (the first touch creates the tables) or a write still under way
-    // (a draft stored as the page went, a save pressed just before) held every other page's
-    // open or tables in WebKit, for as long as the page stayed in the cache.
-    const unfinished = [...[...opening].map((request) => request.transaction), ...writing];
-    for (const transaction of unfinished) {
-      try {
-        transaction?.abort();
-      } catch {
-        // Already finished.
-      }
-    }
-    writing.clear();
-    hadDatabase ||= Boolean(current);
-  };
-  const back = () => {
-    const resume = comeBack;
-    whenBack = undefined;
-    comeBack = undefined;
-    resume?.();
-  };
   addEventListener('pagehide', (event) => {
-    if (event.persisted) putAway();
+    if (event.persisted) stepAside();
   });
   addEventListener('pageshow', (event) => {
     // Back from the cache after "delete all my data" was done in another page (which a page in
@@ -366,11 +380,11 @@ function stepAsideWhenFrozen(): void {
       location.reload();
       return;
     }
-    back();
+    stepBack();
   });
   // Chromium freezes background tabs without a pagehide.
-  document.addEventListener('freeze', putAway);
-  document.addEventListener('resume', back);
+  document.addEventListener('freeze', stepAside);
+  document.addEventListener('resume', stepBack);
 }
 
 /** Closes and forgets the connection (tests, and after deleting everything). */

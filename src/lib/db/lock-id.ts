@@ -7,6 +7,16 @@ import { BACKUP_TABLES } from '$lib/domain/private-data';
 export const META_KEY = 'lockMeta';
 /** Where a change of the lock is announced to the app's other tabs. */
 export const LOCK_CHANNEL = 'blvd-lock';
+/**
+ * What is said there: the lock changed (read it again); or a clean start is rebuilding the
+ * database (`hold`: let go of it and wait) and is done (`release`).
+ */
+export type LockMessage = 'changed' | 'hold' | 'release';
+/** This page is the one rebuilding the database (its own `hold` is for the other tabs). */
+export const cleanStartHere = { isRunning: false };
+
+/** localStorage: a clean start of the lock is under way; its backup file holds the records. */
+export const CLEAN_START_KEY = 'cleanStartFile';
 
 /** Tables whose rows are the client's own and sealed under the lock: all but public events. */
 export const SEALED_TABLES: readonly string[] = [

@@ -1,4 +1,4 @@
-import { ARGON2ID, argon2idKey, isAtLeastCurrent } from '$lib/crypto/argon2';
+import { ARGON2ID, argon2idKey, isAtLeastCurrent, isSaneArgon2 } from '$lib/crypto/argon2';
 import { deriveKey } from '$lib/domain/private-data';
 import type { CompanionDB } from './companion-db';
 import { plainCodec, toPublicRow, useCodec, type Body, type Place, type Row } from './codec';
@@ -13,7 +13,7 @@ import {
   type LockMeta,
   type Wrapped,
 } from './lock';
-import { LOCK_CHANNEL, SEALED_TABLES } from './lock-id';
+import { LOCK_CHANNEL, SEALED_TABLES, type LockMessage } from './lock-id';
 
 /*
  * The app lock's keys (see lock.ts): Argon2id of the passphrase, the wrapped data key, the move
@@ -104,11 +104,11 @@ export function exclusively<T>(work: () => Promise<T>): Promise<T> {
   return locks ? locks.request('blvd-lock-change', { mode: 'exclusive' }, work) : work();
 }
 
-/** Tells the app's other tabs that the lock changed (they read it again). */
-export function announceLockChange(): void {
+/** Tells the app's other tabs that the lock changed (they read it again), or more (LockMessage). */
+export function announceLockChange(message: LockMessage = 'changed'): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(LOCK_CHANNEL);
-  channel.postMessage('changed');
+  channel.postMessage(message);
   channel.close();
 }
 
@@ -119,7 +119,7 @@ const sameMeta = (a: LockMeta | undefined, b: LockMeta | undefined) =>
  * Stores `next` only if the lock is still `expected` (another tab may have changed it since it
  * was read): returns whether it was stored.
  */
-async function replaceMeta(expected: LockMeta, next: LockMeta): Promise<boolean> {
+export async function replaceMeta(expected: LockMeta, next: LockMeta): Promise<boolean> {
   return withDb((d) =>
     d.transaction('rw', d.meta, async () => {
       const row = await d.meta.get(META_KEY);
@@ -137,8 +137,14 @@ async function openWith(
   meta: LockMeta,
 ): Promise<{ raw: Uint8Array; isLegacy: boolean } | undefined> {
   if (isArgon(meta)) {
+    // A stored lock is data like any other: parameters no app wrote (4 GiB, say) would make the
+    // phone hang instead of asking for the PIN.
+    if (!isSaneArgon2(meta.kdf)) return undefined;
     const raw = await unwrap(await passphraseKey(passphrase, meta.kdf), meta.wrapped);
     return raw ? { raw, isLegacy: false } : undefined;
+  }
+  if (!Number.isInteger(meta.iterations) || meta.iterations < 1 || meta.iterations > 10_000_000) {
+    return undefined;
   }
   const legacy = await deriveKey(passphrase, new Uint8Array(meta.salt), meta.iterations, true);
   const check = await unwrap(legacy, meta.check);
@@ -207,15 +213,18 @@ async function resealAll(rewrite: Rewrite, meta: LockMeta | null): Promise<void>
       () => Promise.all(RESEALED.map((t) => d.table(t).toArray() as Promise<Row<object>[]>)),
     );
   const before = await withDb(read);
+  // A row that cannot be opened (damaged, or sealed under a key lost long ago) is left as it is
+  // (it stays reported as unreadable): it must not stop the client turning the lock on or off.
   const after = await Promise.all(
-    before.map((rows, i) =>
-      Promise.all(
+    before.map(async (rows, i) => {
+      const rewritten = await Promise.allSettled(
         rows.map(async (row) => {
           const { body, ...clear } = row;
           return { ...row, body: await rewrite(body, { table: RESEALED[i]!, clear }) };
         }),
-      ),
-    ),
+      );
+      return rewritten.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    }),
   );
   const was = before.map((rows) => rows.map(fingerprint).join('\n'));
   await withDb((d) =>

@@ -4,13 +4,12 @@ import {
   dataKey,
   exclusively,
   isArgon,
-  metaRow,
   passphraseKey,
+  replaceMeta,
   toB,
   unwrap,
   type Unlocked,
 } from './lock-keys';
-import { withDb } from './database';
 
 /*
  * The app lock's second way in: the data key also wrapped under a passkey's PRF secret
@@ -74,7 +73,11 @@ export async function addPasskey(
       wrapped: { iv: toB(iv), data: toB(new Uint8Array(data)) },
     },
   };
-  await exclusively(() => withDb((d) => d.meta.put(metaRow(next))));
+  // Only over the lock as it was read: another tab may have turned it off or changed the PIN
+  // meanwhile, and writing this older copy back would undo that (a locked database over plain
+  // rows, or the old PIN back).
+  const isStored = await exclusively(() => replaceMeta(meta, next));
+  if (!isStored) throw new Error('The app lock was changed in another window.');
   announceLockChange();
   return true;
 }
@@ -95,7 +98,9 @@ export async function removePasskey(): Promise<Uint8Array | undefined> {
   const meta = await lockMeta();
   if (!meta || !isArgon(meta) || !meta.passkey) return undefined;
   const { passkey: gone, ...rest } = meta;
-  await exclusively(() => withDb((d) => d.meta.put(metaRow(rest))));
+  if (!(await exclusively(() => replaceMeta(meta, rest)))) {
+    throw new Error('The app lock was changed in another window.');
+  }
   announceLockChange();
   return new Uint8Array(gone.credentialId);
 }

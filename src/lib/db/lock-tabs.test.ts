@@ -204,3 +204,65 @@ describe('a new PIN, and older locks', { timeout: 60_000 }, () => {
     expect((await unlockKey('246813'))?.keyId).toBe(id);
   });
 });
+
+describe('races and damage the lock survives', { timeout: 60_000 }, () => {
+  it('a passkey added in one tab while another turns the lock off changes nothing back', async () => {
+    // Web Locks as a browser has them: one holder at a time, in the order asked.
+    let queue = Promise.resolve();
+    vi.stubGlobal('navigator', {
+      storage: { persist: async () => true },
+      locks: {
+        request: (_name: string, _options: unknown, work: () => Promise<unknown>) => {
+          const turn = queue.then(work);
+          queue = turn.then(
+            () => undefined,
+            () => undefined,
+          );
+          return turn;
+        },
+      },
+    });
+    await saveCheckIn(checkIn('a', 'kept plain after the lock is off'));
+    await enableLock('246813');
+    const passkey = {
+      credentialId: new Uint8Array([7]),
+      salt: new Uint8Array(32),
+      prfOutput: crypto.getRandomValues(new Uint8Array(32)).buffer,
+    };
+    // Tab B starts adding a passkey (Argon2id first); tab A turns the lock off meanwhile.
+    const adding = addPasskey('246813', passkey);
+    expect(await disableLock('246813')).toBe('ok');
+    await expect(adding).rejects.toThrow(/changed/);
+    expect(await lockMeta()).toBeUndefined();
+    expect(await sealedFor()).toEqual([null]);
+  });
+
+  it('a damaged record does not stop the lock being turned off; it stays reported', async () => {
+    const lock = await enableLock('246813');
+    await saveCheckIn(checkIn('a', 'readable'));
+    await saveCheckIn(checkIn('b', 'damaged'));
+    const rows = (await rawDump()).checkIns as { id: string; body: Body }[];
+    const damaged = rows.find((row) => row.id === 'b')!;
+    const bytes = new Uint8Array((damaged.body as { data: ArrayBuffer }).data.slice(0));
+    bytes[3]! ^= 0xff;
+    await withDb((d) =>
+      d.checkIns.put({
+        ...(damaged as object),
+        body: { ...damaged.body, data: bytes.buffer },
+      } as never),
+    );
+    setUnlocked(lock);
+    expect(await disableLock('246813')).toBe('ok');
+    expect((await allCheckIns()).map((c) => c.note)).toEqual(['readable']);
+  });
+
+  it('a stored lock with parameters no app wrote opens nothing (and does not hang)', async () => {
+    await enableLock('246813');
+    const meta = (await lockMeta()) as ArgonMeta;
+    const crafted = { ...meta, kdf: { ...meta.kdf, memoryKiB: 4 * 1024 * 1024 } };
+    await withDb((d) =>
+      d.meta.put({ key: 'lockMeta', body: { enc: 'none', value: { value: crafted } } }),
+    );
+    expect(await unlockKey('246813')).toBeUndefined();
+  });
+});

@@ -1,5 +1,6 @@
 import { onUnreadable } from '$lib/db/codec';
 import { onDatabaseBlocked } from '$lib/db/database';
+import { CLEAN_START_KEY } from '$lib/db/lock-id';
 
 /** Connection and storage conditions the frame shows as banners. */
 class AppStatus {
@@ -14,11 +15,18 @@ class AppStatus {
   isEraseWaiting = $state(false);
   /** Records skipped because they could not be opened (each counted once, by table and key). */
   unreadable = $state(0);
+  /** A clean start of the lock that did not finish: the backup file that holds the records. */
+  cleanStartFile = $state<string>();
   #unreadableSeen = new Set<string>();
 
   /** Starts watching; returns a function that stops. Call once, from the root layout. */
   start(): () => void {
     this.isOnline = navigator.onLine;
+    try {
+      this.cleanStartFile = localStorage.getItem(CLEAN_START_KEY) ?? undefined;
+    } catch {
+      // No storage, no note.
+    }
     const online = () => (this.isOnline = true);
     const offline = () => (this.isOnline = false);
     addEventListener('online', online);
@@ -38,3 +46,13 @@ class AppStatus {
 }
 
 export const appStatus = new AppStatus();
+
+/** The client has read that a clean start did not finish. */
+export function dismissCleanStartNote(): void {
+  appStatus.cleanStartFile = undefined;
+  try {
+    localStorage.removeItem(CLEAN_START_KEY);
+  } catch {
+    // Shown again next time, nothing worse.
+  }
+}

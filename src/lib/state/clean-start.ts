@@ -1,5 +1,14 @@
-import { exportData, importData, publicRows, putPublicRows } from '$lib/db/backup';
+import {
+  allDrafts,
+  exportData,
+  importData,
+  publicRows,
+  putDrafts,
+  putPublicRows,
+} from '$lib/db/backup';
 import { closeDb, deleteDatabase } from '$lib/db/database';
+import { CLEAN_START_KEY, cleanStartHere } from '$lib/db/lock-id';
+import { announceLockChange } from '$lib/db/lock-keys';
 import { exportBackupFile } from './backup';
 import { lock } from './lock.svelte';
 import { pwa } from './pwa.svelte';
@@ -15,40 +24,60 @@ export type CleanStep = 'backup' | 'delete' | 'lock' | 'restore' | 'done';
  * compaction (tests/e2e/disk.spec.ts found them). What removes the files is the browser clearing
  * the origin's storage, on the host's `Clear-Site-Data` (the wipe's /wiped, see
  * scripts/headers.js). So:
- * 1. an encrypted backup file is saved first (the safety net: if the phone dies half-way, it
- *    brings everything back), under the same passphrase;
- * 2. the records are read into memory, and the origin's storage is cleared (where the host
- *    sends the header; elsewhere the database is deleted, and the client is told that old
- *    copies may remain until the browser tidies up);
- * 3. a new database gets the lock, and the records go back into it, sealed;
+ * 1. an encrypted backup file is saved first, under the same passphrase, and the client says it
+ *    is there (`isFileSaved`) before anything is deleted: if the phone dies half-way, that file
+ *    brings everything back, and the app says so when it next opens (CLEAN_START_KEY);
+ * 2. the app's other tabs let go of the database and wait (their saves run afterwards, against
+ *    the new lock); the records and drafts are read into memory, and the origin's storage is
+ *    cleared (where the host sends the header; elsewhere the database is deleted, and the client
+ *    is told that old copies may remain until the browser tidies up);
+ * 3. a new database gets the lock, and the records and drafts go back into it, sealed;
  * 4. the public rows (meeting list, the center's program) and the app's own small preferences
- *    (language, flags) are put back as they were, and the app is installed again for offline use.
- * Drafts of forms in progress are not kept. Nothing of this leaves the phone.
+ *    (language, flags) are put back, and the app is installed again for offline use.
+ * Nothing of this leaves the phone. Returns undefined when the client stopped before the delete.
  */
 export async function lockWithCleanStart(
   secret: string,
   onStep: (step: CleanStep) => void,
+  isFileSaved: (file: string) => Promise<boolean>,
   onBlocked?: () => void,
-): Promise<{ file: string; isFilesCleared: boolean }> {
+): Promise<{ file: string; isFilesCleared: boolean } | undefined> {
   onStep('backup');
   const file = await exportBackupFile({ passphrase: secret, includeEvents: false });
-  const data = await exportData({ includeEvents: false });
-  const kept = await publicRows();
+  if (!(await isFileSaved(file))) return undefined;
   onStep('delete');
-  const preferences = Object.entries(localStorage);
-  closeDb();
-  const isFilesCleared = await askHostToClearStorage();
-  // Where the host cleared it, the database is gone already; this only makes sure.
-  await deleteDatabase(onBlocked);
-  for (const [key, value] of preferences) localStorage.setItem(key, value);
-  onStep('lock');
-  await lock.enable(secret);
-  onStep('restore');
-  await importData(data, 'replace');
-  await putPublicRows(kept);
-  if (isFilesCleared) await pwa.reinstall().catch(() => undefined);
-  onStep('done');
-  return { file, isFilesCleared };
+  cleanStartHere.isRunning = true;
+  announceLockChange('hold');
+  try {
+    // A moment for the other tabs to hear it: a save they had under way lands before the read,
+    // or is undone and runs again afterwards (database.ts, holdDatabase).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const data = await exportData({ includeEvents: false });
+    const drafts = await allDrafts();
+    const kept = await publicRows();
+    const preferences = Object.entries(localStorage).filter(([key]) => key !== CLEAN_START_KEY);
+    localStorage.setItem(CLEAN_START_KEY, file);
+    closeDb();
+    const isFilesCleared = await askHostToClearStorage();
+    // The host's clearing took local storage too: the preferences and the note go back at once.
+    for (const [key, value] of preferences) localStorage.setItem(key, value);
+    localStorage.setItem(CLEAN_START_KEY, file);
+    // Where the host cleared it, the database is gone already; this only makes sure.
+    await deleteDatabase(onBlocked);
+    onStep('lock');
+    await lock.enable(secret);
+    onStep('restore');
+    await importData(data, 'replace');
+    await putDrafts(drafts);
+    await putPublicRows(kept);
+    localStorage.removeItem(CLEAN_START_KEY);
+    if (isFilesCleared) await pwa.reinstall().catch(() => undefined);
+    onStep('done');
+    return { file, isFilesCleared };
+  } finally {
+    cleanStartHere.isRunning = false;
+    announceLockChange('release');
+  }
 }
 
 /**

@@ -2,7 +2,8 @@ import { plainCodec, useCodec } from '$lib/db/codec';
 import { keyIdOf, lockMeta, setUnlocked, type LockMeta } from '$lib/db/lock';
 import type { Unlocked } from '$lib/db/lock-keys';
 
-import { LOCK_CHANNEL } from '$lib/db/lock-id';
+import { cleanStartHere, LOCK_CHANNEL, type LockMessage } from '$lib/db/lock-id';
+import { holdDatabase } from '$lib/db/database';
 
 const FLAG = 'lockEnabled';
 const ATTEMPTS = 'lockAttempts';
@@ -128,15 +129,16 @@ class LockState {
   }
 
   /** Adds the phone's screen lock, confirmed by the passphrase or PIN. */
-  async addPasskey(passphrase: string): Promise<'ok' | 'wrong' | 'unsupported'> {
+  async addPasskey(passphrase: string): Promise<'ok' | 'wrong' | 'unsupported' | 'changed'> {
     const { createPasskeyPrf, forgetPasskey } = await import('./passkey');
     const created = await createPasskeyPrf().catch(() => undefined);
     if (!created) return 'unsupported';
     const { addPasskey } = await import('$lib/db/lock-passkey');
-    if (!(await addPasskey(passphrase, created))) {
+    const added = await addPasskey(passphrase, created).catch(() => 'changed' as const);
+    if (added !== true) {
       // The passkey just made opens nothing: the phone is told to forget it.
       await forgetPasskey(created.credentialId);
-      return 'wrong';
+      return added === 'changed' ? 'changed' : 'wrong';
     }
     this.hasPasskey = true;
     return 'ok';
@@ -175,6 +177,8 @@ class LockState {
     this.#unlocked = await enableLock(passphrase);
     this.isEnabled = true;
     this.#remember(true);
+    // Left while the records were being encrypted: the app was not locked yet when it was hidden.
+    if (document.visibilityState === 'hidden') this.lock();
   }
 
   /** Turns the lock off, confirmed by the passphrase or PIN (someone else may hold the phone). */
@@ -232,7 +236,29 @@ class LockState {
     addEventListener('pageshow', onShow);
     const channel =
       typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(LOCK_CHANNEL);
-    if (channel) channel.onmessage = () => void this.refresh();
+    // A clean start in another tab rebuilds the database: this tab lets go of it and waits (for
+    // at most two minutes, should that tab die), then follows the new lock.
+    let release: (() => void) | undefined;
+    let holdTimer: ReturnType<typeof setTimeout> | undefined;
+    const letGo = () => {
+      clearTimeout(holdTimer);
+      release?.();
+      release = undefined;
+    };
+    if (channel) {
+      channel.onmessage = (event: MessageEvent<LockMessage>) => {
+        if (event.data === 'hold') {
+          // Heard by this page's own channel too: the page rebuilding must not wait on itself.
+          if (cleanStartHere.isRunning) return;
+          release ??= holdDatabase();
+          clearTimeout(holdTimer);
+          holdTimer = setTimeout(letGo, 120_000);
+          return;
+        }
+        if (event.data === 'release') letGo();
+        void this.refresh();
+      };
+    }
     const timer = setInterval(() => {
       if (Date.now() - this.#lastActivity >= IDLE_MINUTES * 60_000) this.lock();
     }, 1000);
@@ -241,6 +267,7 @@ class LockState {
       document.removeEventListener('visibilitychange', onVisibility);
       removeEventListener('pageshow', onShow);
       channel?.close();
+      letGo();
       clearInterval(timer);
     };
   }

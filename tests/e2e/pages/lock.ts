@@ -17,7 +17,9 @@ export async function turnOnLock(page: Page, secret: string, way: 'quick' | 'cle
     const name = way === 'clean' ? 'Clean start (recommended)' : 'Just turn on the lock';
     await choice.getByRole('button', { name }).click();
     if (way === 'clean') {
-      await expect(page.getByText('Done. Your records are encrypted')).toBeVisible({
+      // The backup file comes first; the client says it is saved before anything is deleted.
+      await page.getByRole('button', { name: 'It is saved: go on' }).click();
+      await expect(page.getByText('Done. Your records are locked')).toBeVisible({
         timeout: 30_000,
       });
       return;

@@ -128,7 +128,7 @@ export const data = {
 
   'lock.title': 'App lock',
   'lock.intro':
-    'Lock the app with a PIN of 6 or more digits or a passphrase. While it is on, your records are encrypted on this phone, and the app locks itself after {minutes} minutes without use and when you leave it. A PIN is a quick lock: it stops someone who picks up your phone. Against someone who copies the phone’s files, only a long passphrase (4 or more random words) holds.',
+    'Stops anyone who picks up your phone from reading your records: they are encrypted on this phone, and the app locks itself after {minutes} minutes without use and when you leave it. A PIN of 6 or more digits is a quick lock. Four or more random words also hold against someone who copies the phone’s files.',
   'lock.on': 'The app lock is on.',
   'lock.off': 'The app lock is off.',
   'lock.new': 'New passphrase or PIN',
@@ -157,11 +157,11 @@ export const data = {
   'lock.error.failed': 'That did not work: {message}. Nothing was changed.',
   'lock.existing.title': 'Your records are already on this phone',
   'lock.existing.text':
-    'Turning the lock on encrypts them. The browser may still keep old, unencrypted copies in its own files until it tidies them up, which can take days.',
+    'Turning the lock on encrypts them. The browser may keep old, unencrypted copies in its own files for a while.',
   'lock.existing.cleanText':
-    'A clean start leaves no unencrypted copy: it saves an encrypted backup file first (the same passphrase opens it), deletes this app’s storage, turns the lock on and puts your records back, encrypted. Entries you have not saved yet are not kept.',
+    'A clean start leaves no such copy: it saves an encrypted backup file first (your passphrase opens it), deletes the app’s storage, turns the lock on and puts your records back, encrypted.',
   'lock.existing.pinText':
-    'A PIN stops someone who picks up your phone. Someone with a copy of the phone’s files could try every PIN, so old copies matter less. For a clean start with no copy left, use a passphrase of 10 or more characters, or 4 or more words.',
+    'A clean start needs a passphrase, so it is not offered with a PIN. For the strongest protection, use four or more random words instead.',
   'lock.existing.clean': 'Clean start (recommended)',
   'lock.existing.quick': 'Just turn on the lock',
   'lock.existing.cancel': 'Not now',
@@ -170,9 +170,14 @@ export const data = {
   'lock.clean.lock': 'Turning the lock on…',
   'lock.clean.restore': 'Putting your records back, encrypted…',
   'lock.clean.done':
-    'Done. Your records are encrypted, and no unencrypted copy is left in this app’s storage. Keep the backup file {file} until you have checked that everything is here.',
+    'Done. Your records are locked, and no unencrypted copy is left. Keep the file {file} until you have checked that everything is here.',
   'lock.clean.doneKeepsFiles':
-    'Done. Your records are encrypted and the unencrypted database was deleted. This web address cannot ask the browser to clear its files, so old copies may stay in them until the browser tidies up. Keep the backup file {file} until you have checked that everything is here.',
+    'Done. Your records are locked. Keep the file {file} until you have checked that everything is here. (This web address cannot ask the browser to clear its own files, so old copies may stay there for a while.)',
+  'lock.clean.confirm':
+    'The backup file {file} is saved. Check that it is in your downloads (or Files), then go on: if the phone stops half-way, this file brings everything back.',
+  'lock.clean.goOn': 'It is saved: go on',
+  'lock.clean.stop': 'Stop here',
+  'lock.clean.stopped': 'Stopped. Nothing was changed: the lock is still off.',
   'lock.clean.failed':
     'The clean start stopped: {message}. Your backup file holds everything: import it in Settings, Backup, with the same passphrase.',
   'lock.clean.blocked':

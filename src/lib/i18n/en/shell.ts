@@ -15,12 +15,17 @@ export const shell = {
   'lock.screen.passkeyFailed': 'That did not open the app. Your passphrase or PIN still works.',
   'lock.screen.unlocking': 'Unlocking…',
   'lock.screen.wrong': 'That is not right. Nothing was deleted; try again.',
-  'lock.screen.wait':
-    'Too many tries. Wait {seconds} seconds, then try again. Nothing was deleted.',
+  'lock.screen.wait': {
+    one: 'Too many tries. Wait 1 second, then try again. Nothing was deleted.',
+    other: 'Too many tries. Wait {count} seconds, then try again. Nothing was deleted.',
+  },
   'lock.screen.forgot': 'Forgot it?',
   'lock.screen.forgotText':
-    'Your records are encrypted with your passphrase and cannot be read without it, not even by the center. If you have a backup file, you can delete the app’s data in Settings (once you are in) or in your browser’s site settings, then import the backup.',
+    'Without your PIN or passphrase, your records cannot be opened, not even by the center. If you have a backup file: in your browser’s settings for this site, clear its data; then open the app and import the backup in Settings. Without a backup, clearing the site’s data lets you start again with an empty app.',
   'lock.screen.help': 'You can still get help without unlocking.',
+  'lock.clean.interrupted':
+    'Turning on the app lock with a clean start did not finish. Your records are in the backup file {file}: in Settings, Backup, import it with the passphrase you chose.',
+  'lock.clean.interruptedOk': 'Got it',
   'lock.error.changed':
     'The app lock was changed in another window. Unlock here, then save again: what you wrote is still here.',
   'lock.unreadable': {

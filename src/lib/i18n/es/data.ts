@@ -135,7 +135,7 @@ export const data: Record<keyof typeof english, Message> = {
 
   'lock.title': 'Bloqueo de la aplicación',
   'lock.intro':
-    'Bloquea la aplicación con un PIN de 6 o más dígitos o con una contraseña. Mientras esté activo, tus registros se cifran en este teléfono y la aplicación se bloquea sola después de {minutes} minutos sin uso y cuando sales de ella. Un PIN es un bloqueo rápido: detiene a quien tome tu teléfono. Contra alguien que copie los archivos del teléfono, solo protege una contraseña larga (4 o más palabras al azar).',
+    'Impide que quien tome tu teléfono lea tus registros: se cifran en este teléfono, y la aplicación se bloquea sola después de {minutes} minutos sin uso y cuando sales de ella. Un PIN de 6 o más dígitos es un bloqueo rápido. Cuatro o más palabras al azar protegen también contra quien copie los archivos del teléfono.',
   'lock.on': 'El bloqueo está activado.',
   'lock.off': 'El bloqueo está desactivado.',
   'lock.new': 'Nueva contraseña o PIN',
@@ -165,12 +165,12 @@ export const data: Record<keyof typeof english, Message> = {
   'lock.error.failed': 'No funcionó: {message}. No se cambió nada.',
   'lock.existing.title': 'Tus registros ya están en este teléfono',
   'lock.existing.text':
-    'Al activar el bloqueo se cifran. El navegador todavía puede guardar copias viejas sin cifrar en sus propios archivos hasta que las ordene, lo que puede tardar días.',
+    'Al activar el bloqueo se cifran. El navegador puede guardar copias viejas sin cifrar en sus propios archivos por un tiempo.',
   'lock.existing.cleanText':
-    'Un comienzo limpio no deja ninguna copia sin cifrar: primero guarda una copia de seguridad cifrada (se abre con la misma contraseña), borra el almacenamiento de la aplicación, activa el bloqueo y vuelve a poner tus registros, cifrados. Lo que aún no guardaste no se conserva.',
+    'Empezar de cero no deja esas copias: primero guarda una copia de seguridad cifrada (tu contraseña la abre), borra el almacenamiento de la aplicación, activa el bloqueo y vuelve a poner tus registros, cifrados.',
   'lock.existing.pinText':
-    'Un PIN detiene a quien tome tu teléfono. Alguien con una copia de los archivos del teléfono podría probar todos los PIN, así que las copias viejas importan menos. Para un comienzo limpio sin copias, usa una contraseña de 10 o más caracteres, o de 4 o más palabras.',
-  'lock.existing.clean': 'Comienzo limpio (recomendado)',
+    'Empezar de cero necesita una contraseña, así que no se ofrece con un PIN. Para la mayor protección, usa cuatro o más palabras al azar.',
+  'lock.existing.clean': 'Empezar de cero (recomendado)',
   'lock.existing.quick': 'Solo activar el bloqueo',
   'lock.existing.cancel': 'Ahora no',
   'lock.clean.backup': 'Guardando una copia de seguridad cifrada…',
@@ -178,11 +178,16 @@ export const data: Record<keyof typeof english, Message> = {
   'lock.clean.lock': 'Activando el bloqueo…',
   'lock.clean.restore': 'Volviendo a poner tus registros, cifrados…',
   'lock.clean.done':
-    'Listo. Tus registros están cifrados y no queda ninguna copia sin cifrar en el almacenamiento de la aplicación. Conserva el archivo {file} hasta que compruebes que todo está aquí.',
+    'Listo. Tus registros están bloqueados y no queda ninguna copia sin cifrar. Conserva el archivo {file} hasta que compruebes que todo está aquí.',
   'lock.clean.doneKeepsFiles':
-    'Listo. Tus registros están cifrados y se borró la base de datos sin cifrar. Esta dirección web no puede pedir al navegador que limpie sus archivos, así que pueden quedar copias viejas en ellos hasta que el navegador los ordene. Conserva el archivo {file} hasta que compruebes que todo está aquí.',
+    'Listo. Tus registros están bloqueados. Conserva el archivo {file} hasta que compruebes que todo está aquí. (Esta dirección web no puede pedir al navegador que borre sus propios archivos, así que pueden quedar copias viejas allí por un tiempo.)',
+  'lock.clean.confirm':
+    'La copia de seguridad {file} está guardada. Comprueba que está en tus descargas (o en Archivos) y sigue: si el teléfono se detiene a mitad de camino, este archivo lo trae todo de vuelta.',
+  'lock.clean.goOn': 'Está guardada: seguir',
+  'lock.clean.stop': 'Parar aquí',
+  'lock.clean.stopped': 'Detenido. No se cambió nada: el bloqueo sigue desactivado.',
   'lock.clean.failed':
-    'El comienzo limpio se detuvo: {message}. Tu copia de seguridad lo guarda todo: impórtala en Ajustes, Copia de seguridad, con la misma contraseña.',
+    'Empezar de cero se detuvo: {message}. Tu copia de seguridad lo guarda todo: impórtala en Ajustes, Copia de seguridad, con la misma contraseña.',
   'lock.clean.blocked':
     'La aplicación también está abierta en otra pestaña o ventana. Ciérrala allí y esto seguirá solo.',
   'lock.strength.pin':

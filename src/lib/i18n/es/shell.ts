@@ -18,12 +18,17 @@ export const shell: Record<keyof typeof english, Message> = {
   'lock.screen.unlock': 'Desbloquear',
   'lock.screen.unlocking': 'Desbloqueando…',
   'lock.screen.wrong': 'No es correcto. No se borró nada; vuelve a intentarlo.',
-  'lock.screen.wait':
-    'Demasiados intentos. Espera {seconds} segundos y vuelve a intentarlo. No se borró nada.',
+  'lock.screen.wait': {
+    one: 'Demasiados intentos. Espera 1 segundo y vuelve a intentarlo. No se borró nada.',
+    other: 'Demasiados intentos. Espera {count} segundos y vuelve a intentarlo. No se borró nada.',
+  },
   'lock.screen.forgot': '¿La olvidaste?',
   'lock.screen.forgotText':
-    'Tus registros están cifrados con tu contraseña y no se pueden leer sin ella, ni siquiera por el centro. Si tienes un archivo de copia, puedes borrar los datos de la aplicación en Ajustes (cuando entres) o en la configuración del sitio de tu navegador, y luego importar la copia.',
+    'Sin tu PIN o tu contraseña, tus registros no se pueden abrir, ni siquiera por el centro. Si tienes un archivo de copia: en la configuración de tu navegador para este sitio, borra sus datos; luego abre la aplicación e importa la copia en Ajustes. Sin copia, borrar los datos del sitio te deja empezar de nuevo con la aplicación vacía.',
   'lock.screen.help': 'Puedes pedir ayuda sin desbloquear.',
+  'lock.clean.interrupted':
+    'Activar el bloqueo empezando de cero no terminó. Tus registros están en la copia de seguridad {file}: en Ajustes, Copia de seguridad, impórtala con la contraseña que elegiste.',
+  'lock.clean.interruptedOk': 'Entendido',
   'lock.error.changed':
     'El bloqueo se cambió en otra ventana. Desbloquea aquí y vuelve a guardar: lo que escribiste sigue aquí.',
   'lock.unreadable': {
