@@ -219,3 +219,25 @@ test('a clean start saves its backup file first and waits for the client; an unf
   await page.reload();
   await expect(page.getByText('did not finish')).toHaveCount(0);
 });
+
+test('after several wrong tries the Unlock button counts the wait down, then takes the right PIN', async ({
+  page,
+  frame,
+}) => {
+  await turnOnLock(page, '24681357');
+  await page.reload();
+  const field = page.getByLabel('Passphrase or PIN');
+  for (let i = 0; i < 3; i += 1) {
+    await field.fill('11112222');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(field).toHaveValue('');
+  }
+  await expect(page.getByText('Too many tries. Wait 5 seconds, then try again.')).toBeVisible();
+  const waiting = page.getByRole('button', { name: /^Try again in \d seconds?$/ });
+  await expect(waiting).toBeDisabled();
+  await frame.expectNoAxeViolations();
+  await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeEnabled({
+    timeout: 8_000,
+  });
+  await unlock(page, '24681357');
+});

@@ -19,6 +19,7 @@ export const shell = {
     one: 'Too many tries. Wait 1 second, then try again. Nothing was deleted.',
     other: 'Too many tries. Wait {count} seconds, then try again. Nothing was deleted.',
   },
+  'lock.screen.tryIn': { one: 'Try again in 1 second', other: 'Try again in {count} seconds' },
   'lock.screen.forgot': 'Forgot it?',
   'lock.screen.forgotText':
     'Without your PIN or passphrase, your records cannot be opened, not even by the center. If you have a backup file: in your browser’s settings for this site, clear its data; then open the app and import the backup in Settings. Without a backup, clearing the site’s data lets you start again with an empty app.',

@@ -22,6 +22,10 @@ export const shell: Record<keyof typeof english, Message> = {
     one: 'Demasiados intentos. Espera 1 segundo y vuelve a intentarlo. No se borró nada.',
     other: 'Demasiados intentos. Espera {count} segundos y vuelve a intentarlo. No se borró nada.',
   },
+  'lock.screen.tryIn': {
+    one: 'Inténtalo de nuevo en 1 segundo',
+    other: 'Inténtalo de nuevo en {count} segundos',
+  },
   'lock.screen.forgot': '¿La olvidaste?',
   'lock.screen.forgotText':
     'Sin tu PIN o tu contraseña, tus registros no se pueden abrir, ni siquiera por el centro. Si tienes un archivo de copia: en la configuración de tu navegador para este sitio, borra sus datos; luego abre la aplicación e importa la copia en Ajustes. Sin copia, borrar los datos del sitio te deja empezar de nuevo con la aplicación vacía.',
