@@ -301,7 +301,9 @@ export async function launchFirefox({ width = 390, height = 844, prefs = {} } = 
     page,
     async goto(url) {
       try {
-        await page.goto(url, { timeout: 20_000 });
+        // Short: a lost navigation (below) waits this long for nothing; a slow real one is
+        // asked again and gets the full time.
+        await page.goto(url, { timeout: 6_000 });
       } catch (error) {
         // puppeteer over BiDi sometimes loses the first navigation after a page came back from
         // the back/forward cache (a blank page, no load event): once more, as a client would.
