@@ -313,19 +313,6 @@ let hadDatabase = false;
 let whenBack: Promise<void> | undefined;
 let comeBack: (() => void) | undefined;
 
-/**
- * A page kept in the back/forward cache (or frozen in the background) holds no connection and
- * starts no work: the connection is closed and forgotten when the page is put away, and
- * anything asked of the database meanwhile (Firefox fires `visibilitychange`, and with it the
- * drafts' flush, after `pagehide`) waits until the page is shown again, then opens a new one.
- * A frozen page that kept its connection (in WebKit, with a write still pending) made every
- * later page of the app wait on it: PHQ-9 never drew its questions, the lock never finished
- * encrypting, "delete all my data" was blocked for ever; an open started while frozen never
- * finished in Firefox; a page left during its first touch (the tables being created) kept
- * its upgrade running, and the next page's first save never finished (issue #24). So an upgrade
- * or a write still under way is aborted (undone whole), and withDb runs it again once the page
- * is back; what is on screen comes back with the page.
- */
 /** Closes and forgets this page's connection, and makes every later query wait for stepBack. */
 function stepAside(): void {
   whenBack ??= new Promise((resolve) => (comeBack = resolve));
@@ -366,6 +353,19 @@ export function holdDatabase(): () => void {
   return stepBack;
 }
 
+/**
+ * A page kept in the back/forward cache (or frozen in the background) holds no connection and
+ * starts no work: the connection is closed and forgotten when the page is put away, and
+ * anything asked of the database meanwhile (Firefox fires `visibilitychange`, and with it the
+ * drafts' flush, after `pagehide`) waits until the page is shown again, then opens a new one.
+ * A frozen page that kept its connection (in WebKit, with a write still pending) made every
+ * later page of the app wait on it: PHQ-9 never drew its questions, the lock never finished
+ * encrypting, "delete all my data" was blocked for ever; an open started while frozen never
+ * finished in Firefox; a page left during its first touch (the tables being created) kept
+ * its upgrade running, and the next page's first save never finished (issue #24). So an upgrade
+ * or a write still under way is aborted (undone whole), and withDb runs it again once the page
+ * is back; what is on screen comes back with the page.
+ */
 function stepAsideWhenFrozen(): void {
   if (isWatchingLifecycle || typeof addEventListener !== 'function') return;
   isWatchingLifecycle = true;
