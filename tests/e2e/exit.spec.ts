@@ -204,3 +204,16 @@ test('while locked, the page title names neither the screen nor the app', async 
   await expect(page.getByRole('heading', { name: 'La aplicación está bloqueada' })).toBeVisible();
   await expect(page).toHaveTitle('Bloqueada');
 });
+
+test('Quick exit in one tab takes every other tab of the app away too', async ({ page }) => {
+  await stubWeather(page);
+  const other = await page.context().newPage();
+  await stubWeather(other);
+  await other.goto('/check-in');
+  await expect(other.getByRole('heading', { level: 1, name: 'Check-in' })).toBeVisible();
+  await page.goto('/progress');
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await expectWeather(page);
+  await expectWeather(other);
+  await other.close();
+});
