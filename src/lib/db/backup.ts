@@ -150,11 +150,15 @@ export async function putPublicRows(rows: Record<string, unknown[]>): Promise<vo
  */
 export async function privateRecordCount(): Promise<number> {
   const tables = SEALED_TABLES.filter((table) => table !== 'settings');
-  return readOrEmpty(async (d) => {
-    let count = 0;
-    for (const table of tables) count += await d.table(table).count();
-    return count;
-  }, 0);
+  return readOrEmpty(
+    (d) =>
+      d.transaction('r', tables, () =>
+        Promise.all(tables.map((table) => d.table(table).count())).then((counts) =>
+          counts.reduce((sum, count) => sum + count, 0),
+        ),
+      ),
+    0,
+  );
 }
 
 export interface Draft {

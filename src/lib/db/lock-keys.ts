@@ -1,5 +1,6 @@
 import { ARGON2ID, argon2idKey, isAtLeastCurrent, isSaneArgon2 } from '$lib/crypto/argon2';
 import { deriveKey } from '$lib/domain/private-data';
+import { broadcast } from '$lib/utils/broadcast';
 import type { CompanionDB } from './companion-db';
 import { plainCodec, toPublicRow, useCodec, type Body, type Place, type Row } from './codec';
 import { withDb } from './database';
@@ -106,10 +107,7 @@ export function exclusively<T>(work: () => Promise<T>): Promise<T> {
 
 /** Tells the app's other tabs that the lock changed (they read it again), or more (LockMessage). */
 export function announceLockChange(message: LockMessage = 'changed'): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(LOCK_CHANNEL);
-  channel.postMessage(message);
-  channel.close();
+  broadcast(LOCK_CHANNEL, message);
 }
 
 const sameMeta = (a: LockMeta | undefined, b: LockMeta | undefined) =>

@@ -52,6 +52,8 @@ export async function lockWithCleanStart(
     // A moment for the other tabs to hear it: a save they had under way lands before the read,
     // or is undone and runs again afterwards (database.ts, holdDatabase).
     await new Promise((resolve) => setTimeout(resolve, 300));
+    // Read again, not taken from the backup: another tab may have saved since the file was made
+    // (it is held only from here on). The file stays the safety net.
     const data = await exportData({ includeEvents: false });
     const drafts = await allDrafts();
     const kept = await publicRows();

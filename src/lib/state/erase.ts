@@ -1,4 +1,5 @@
 import { deleteDatabase, refuseToReopen } from '$lib/db/database';
+import { broadcast } from '$lib/utils/broadcast';
 import { nextTask } from '$lib/utils/tasks';
 import { lock } from './lock.svelte';
 import { pwa } from './pwa.svelte';
@@ -127,10 +128,7 @@ async function askHostToClear(): Promise<void> {
 type EraseMessage = 'erasing' | 'erased';
 
 function tellOtherTabs(message: EraseMessage): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage(message);
-  channel.close();
+  broadcast(CHANNEL, message);
 }
 
 /**

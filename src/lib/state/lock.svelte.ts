@@ -84,22 +84,33 @@ class LockState {
   }
 
   /** Tries a passphrase. Wrong tries slow down; they never delete anything. */
-  async unlock(passphrase: string): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
+  unlock(passphrase: string): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
+    return this.#slowedDown(async () => {
+      performance.mark('lock:unlock:start');
+      const { unlockKey } = await import('$lib/db/lock-keys');
+      const unlocked = await unlockKey(passphrase);
+      if (!unlocked) return 'wrong';
+      this.#opened(unlocked);
+      return 'ok';
+    });
+  }
+
+  /**
+   * Every check of the PIN or passphrase (unlock, turning the lock off, a new PIN) under one
+   * slow-down: none is tried while a wait runs, a wrong one is counted (waiting starts after a
+   * few, see backoffSeconds), a right one clears the count.
+   */
+  async #slowedDown(
+    check: () => Promise<'ok' | 'wrong'>,
+  ): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
     const attempts = readAttempts();
     if (Date.now() < attempts.waitUntil) {
       return { waitSeconds: Math.ceil((attempts.waitUntil - Date.now()) / 1000) };
     }
-    performance.mark('lock:unlock:start');
-    const { unlockKey } = await import('$lib/db/lock-keys');
-    const unlocked = await unlockKey(passphrase);
-    if (!unlocked) return this.#failed(attempts);
-    localStorage.removeItem(ATTEMPTS);
-    this.#opened(unlocked);
-    return 'ok';
-  }
-
-  /** A wrong try: counted, and waiting starts after a few (see backoffSeconds). */
-  #failed(attempts: { failures: number }): 'wrong' | { waitSeconds: number } {
+    if ((await check()) === 'ok') {
+      localStorage.removeItem(ATTEMPTS);
+      return 'ok';
+    }
     const failures = attempts.failures + 1;
     const wait = backoffSeconds(failures);
     localStorage.setItem(
@@ -182,37 +193,27 @@ class LockState {
   }
 
   /** Turns the lock off, confirmed by the passphrase or PIN (someone else may hold the phone). */
-  async disable(passphrase: string): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
-    const attempts = readAttempts();
-    if (Date.now() < attempts.waitUntil) {
-      return { waitSeconds: Math.ceil((attempts.waitUntil - Date.now()) / 1000) };
-    }
-    const { passkeyOf } = await import('$lib/db/lock-passkey');
-    const passkey = await passkeyOf();
-    const { disableLock } = await import('$lib/db/lock-keys');
-    if ((await disableLock(passphrase)) === 'wrong') return this.#failed(attempts);
-    localStorage.removeItem(ATTEMPTS);
-    this.#unlocked = undefined;
-    this.isEnabled = false;
-    this.hasPasskey = false;
-    this.#remember(false);
-    if (passkey) await (await import('./passkey')).forgetPasskey(passkey.credentialId);
-    return 'ok';
+  disable(passphrase: string): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
+    return this.#slowedDown(async () => {
+      const { passkeyOf } = await import('$lib/db/lock-passkey');
+      const passkey = await passkeyOf();
+      const { disableLock } = await import('$lib/db/lock-keys');
+      if ((await disableLock(passphrase)) === 'wrong') return 'wrong';
+      this.#unlocked = undefined;
+      this.isEnabled = false;
+      this.hasPasskey = false;
+      this.#remember(false);
+      if (passkey) await (await import('./passkey')).forgetPasskey(passkey.credentialId);
+      return 'ok';
+    });
   }
 
   /** A new PIN or passphrase, confirmed by the current one; no record is rewritten. */
-  async changeSecret(
-    current: string,
-    next: string,
-  ): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
-    const attempts = readAttempts();
-    if (Date.now() < attempts.waitUntil) {
-      return { waitSeconds: Math.ceil((attempts.waitUntil - Date.now()) / 1000) };
-    }
-    const { changeSecret } = await import('$lib/db/lock-keys');
-    if ((await changeSecret(current, next)) === 'wrong') return this.#failed(attempts);
-    localStorage.removeItem(ATTEMPTS);
-    return 'ok';
+  changeSecret(current: string, next: string): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
+    return this.#slowedDown(async () => {
+      const { changeSecret } = await import('$lib/db/lock-keys');
+      return changeSecret(current, next);
+    });
   }
 
   /**
