@@ -69,12 +69,7 @@ test('a new PIN: asked for the current one first; the old one opens nothing afte
   page,
   frame,
 }) => {
-  const checkIn = new CheckInPage(page);
-  await checkIn.open();
-  await checkIn.mood('Good').check();
-  await checkIn.note().fill('Kept through a new PIN');
-  await checkIn.save().click();
-  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+  await new CheckInPage(page).saveOne('Good', 'Kept through a new PIN');
   await turnOnLock(page, '24681357');
 
   const current = page.getByLabel('Your passphrase or PIN now');
@@ -99,11 +94,7 @@ test('a new PIN: asked for the current one first; the old one opens nothing afte
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByText('That is not right. Nothing was deleted; try again.')).toBeVisible();
   await unlock(page, 'quiet river paper lantern');
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Check-in' })
-    .click();
-  await page.getByRole('link', { name: 'History' }).click();
+  await new CheckInPage(page).openHistoryInApp();
   await expect(page.getByText('Kept through a new PIN')).toBeVisible();
 });
 
@@ -132,13 +123,7 @@ test('a record that cannot be opened is named in a banner; every other record st
   frame,
 }) => {
   const checkIn = new CheckInPage(page);
-  for (const note of ['First of two', 'Second of two']) {
-    await checkIn.open();
-    await checkIn.mood('Okay').check();
-    await checkIn.note().fill(note);
-    await checkIn.save().click();
-    await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
-  }
+  for (const note of ['First of two', 'Second of two']) await checkIn.saveOne('Okay', note);
   await turnOnLock(page, 'quiet river paper lantern');
   // One row's sealed bytes damaged on disk, as a failing phone or an older version might leave it.
   await page.evaluate(
@@ -174,12 +159,7 @@ test('a clean start saves its backup file first and waits for the client; an unf
   page,
   frame,
 }) => {
-  const checkIn = new CheckInPage(page);
-  await checkIn.open();
-  await checkIn.mood('Okay').check();
-  await checkIn.note().fill('Still here after stopping');
-  await checkIn.save().click();
-  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+  await new CheckInPage(page).saveOne('Okay', 'Still here after stopping');
   await page.goto('/settings');
   await page.getByLabel('New passphrase or PIN').fill('quiet river paper lantern');
   await page.getByLabel('Same passphrase or PIN again').fill('quiet river paper lantern');

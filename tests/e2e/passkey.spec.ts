@@ -61,11 +61,7 @@ test('unlock with this phone’s screen lock: a passkey’s PRF secret opens the
   await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
   await page.getByRole('button', { name: 'Unlock with this phone’s screen lock' }).click();
   await expect(page.getByRole('heading', { name: 'The app is locked' })).toHaveCount(0);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Check-in' })
-    .click();
-  await page.getByRole('link', { name: 'History' }).click();
+  await checkIn.openHistoryInApp();
   await expect(page.getByText('Walked with my sister')).toBeVisible();
 
   // The PIN stays the fallback.

@@ -1,33 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, QUICK_EXIT_URL, routes, test } from './fixtures';
 import { CheckInPage } from './pages/checkIn';
-import { turnOnLock } from './pages/lock';
-
-/** Everything in IndexedDB as text, binary shown as <bytes>. */
-async function rawDatabase(page: import('@playwright/test').Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const open = indexedDB.open('recovery-companion');
-        open.onsuccess = async () => {
-          const db = open.result;
-          const out: Record<string, unknown[]> = {};
-          for (const name of db.objectStoreNames) {
-            out[name] = await new Promise((done) => {
-              const request = db.transaction(name).objectStore(name).getAll();
-              request.onsuccess = () => done(request.result);
-            });
-          }
-          db.close();
-          resolve(
-            JSON.stringify(out, (_k, v) =>
-              v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? '<bytes>' : v,
-            ),
-          );
-        };
-      }),
-  );
-}
+import { rawDatabase, turnOnLock } from './pages/lock';
 
 /** What the app keeps in this browser: databases, caches, service workers, local storage. */
 function leftBehind(page: Page) {
@@ -72,11 +46,7 @@ test('with the lock on, records are unreadable at rest; a wrong PIN opens and de
   await page.getByLabel('Passphrase or PIN').fill('24681357');
   await page.getByRole('button', { name: 'Unlock' }).click();
   // In-app navigation: a reload would lock again (the key lives only in memory).
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Check-in' })
-    .click();
-  await page.getByRole('link', { name: 'History' }).click();
+  await checkIn.openHistoryInApp();
   await expect(page.getByText('Secret note about my family')).toBeVisible();
 });
 

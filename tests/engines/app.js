@@ -211,6 +211,44 @@ export async function checkIn(app, { mood = 'Good', note = '' } = {}) {
 }
 
 /**
+ * Unlocks from the lock screen, as a client does, and waits for the app to open.
+ * @param {Client} app
+ * @param {string} secret
+ */
+export async function unlock(app, secret) {
+  await app.sees('The app is locked');
+  await app.fill('Passphrase or PIN', secret);
+  await app.click('button', 'Unlock');
+  // (How long it takes is a figure of `npm run bench`, not a test's.)
+  await waitUntil(
+    app.browser,
+    'unlocked',
+    () => !document.body.innerText.includes('The app is locked'),
+  );
+}
+
+/**
+ * Follows the app's own links to History (a new load would ask for the PIN again) and waits for
+ * `text` there. The links are followed as the app's router does: a banner arriving meanwhile
+ * must not take the tap.
+ * @param {Client} app
+ * @param {string} text
+ */
+export async function seesInHistory(app, text) {
+  for (const [href, heading] of /** @type {const} */ ([
+    ['/check-in', 'How are you doing right now?'],
+    ['/check-in/history', text],
+  ])) {
+    await app.browser.evaluate(
+      (/** @type {string} */ to) =>
+        [...document.querySelectorAll('a')].find((a) => a.getAttribute('href') === to)?.click(),
+      href,
+    );
+    await app.sees(heading);
+  }
+}
+
+/**
  * Raw IndexedDB, read as a test would, never creating the database: the names of the
  * databases on this phone.
  * @param {Browser} browser

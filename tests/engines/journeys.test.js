@@ -6,7 +6,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchFirefox, launchWebKit, waitUntil } from './browsers.js';
-import { by, checkIn, client, databases, serveBuild, waitForServiceWorker } from './app.js';
+import {
+  by,
+  checkIn,
+  client,
+  databases,
+  seesInHistory,
+  serveBuild,
+  unlock,
+  waitForServiceWorker,
+} from './app.js';
 
 /** @typedef {import('./browsers.js').Browser} Browser */
 /** @typedef {import('./app.js').Client} Client */
@@ -293,30 +302,8 @@ for (const [engine, launch] of Object.entries(engines)) {
         hasPlatformPasskey,
       );
       await app.browser.reload();
-      await app.sees('The app is locked');
-      await app.fill('Passphrase or PIN', '482916');
-      await app.click('button', 'Unlock');
-      // (How long it takes is a figure of `npm run bench`, not a test's.)
-      await waitUntil(
-        app.browser,
-        'unlocked',
-        () => !document.body.innerText.includes('The app is locked'),
-      );
-      // Within the app (a new load would ask for the PIN again): the records read back. The
-      // links are followed as the app's router does (a banner arriving meanwhile must not
-      // take the tap).
-      await app.browser.evaluate(() =>
-        [...document.querySelectorAll('a')]
-          .find((a) => a.getAttribute('href') === '/check-in')
-          ?.click(),
-      );
-      await app.sees('How are you doing right now?');
-      await app.browser.evaluate(() =>
-        [...document.querySelectorAll('a')]
-          .find((a) => a.getAttribute('href') === '/check-in/history')
-          ?.click(),
-      );
-      await app.sees('Before the lock');
+      await unlock(app, '482916');
+      await seesInHistory(app, 'Before the lock');
 
       // A new PIN re-wraps the key (Argon2id in its worker, in this engine too); turning the lock
       // off asks for the PIN first.
@@ -353,26 +340,8 @@ for (const [engine, launch] of Object.entries(engines)) {
         await app.click('button', 'It is saved: go on');
         await app.sees('Done. Your records are locked');
         await app.browser.reload();
-        await app.sees('The app is locked');
-        await app.fill('Passphrase or PIN', 'quiet river paper lantern');
-        await app.click('button', 'Unlock');
-        await waitUntil(
-          app.browser,
-          'unlocked',
-          () => !document.body.innerText.includes('The app is locked'),
-        );
-        await app.browser.evaluate(() =>
-          [...document.querySelectorAll('a')]
-            .find((a) => a.getAttribute('href') === '/check-in')
-            ?.click(),
-        );
-        await app.sees('How are you doing right now?');
-        await app.browser.evaluate(() =>
-          [...document.querySelectorAll('a')]
-            .find((a) => a.getAttribute('href') === '/check-in/history')
-            ?.click(),
-        );
-        await app.sees('Before the clean start');
+        await unlock(app, 'quiet river paper lantern');
+        await seesInHistory(app, 'Before the clean start');
       },
     );
 

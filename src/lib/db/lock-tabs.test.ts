@@ -40,6 +40,17 @@ async function sealedFor(): Promise<(string | null)[]> {
   });
 }
 
+/** A check-in's sealed bytes changed on disk, as a failing phone might leave them. */
+async function damage(id: string): Promise<void> {
+  const rows = (await rawDump()).checkIns as { id: string; body: Body }[];
+  const row = rows.find((candidate) => candidate.id === id)!;
+  const bytes = new Uint8Array((row.body as { data: ArrayBuffer }).data.slice(0));
+  bytes[0]! ^= 0xff;
+  await withDb((d) =>
+    d.checkIns.put({ ...(row as object), body: { ...row.body, data: bytes.buffer } } as never),
+  );
+}
+
 beforeEach(() => {
   vi.stubGlobal('navigator', { storage: { persist: async () => true } });
 });
@@ -116,16 +127,7 @@ describe('a record that cannot be opened', { timeout: 60_000 }, () => {
     await saveCheckIn(checkIn('a', 'readable one'));
     await saveCheckIn(checkIn('c', 'readable two'));
     // A row damaged on disk (its sealed bytes changed): it opens under no key.
-    const rows = (await rawDump()).checkIns as { id: string; body: Body }[];
-    const damaged = rows.find((row) => row.id === 'c')!;
-    const bytes = new Uint8Array((damaged.body as { data: ArrayBuffer }).data.slice(0));
-    bytes[0]! ^= 0xff;
-    await withDb((d) =>
-      d.checkIns.put({
-        ...(damaged as object),
-        body: { ...damaged.body, data: bytes.buffer },
-      } as never),
-    );
+    await damage('c');
     const reported: unknown[] = [];
     const stop = onUnreadable((place) => reported.push(place));
     setUnlocked(lock);
@@ -241,16 +243,7 @@ describe('races and damage the lock survives', { timeout: 60_000 }, () => {
     const lock = await enableLock('246813');
     await saveCheckIn(checkIn('a', 'readable'));
     await saveCheckIn(checkIn('b', 'damaged'));
-    const rows = (await rawDump()).checkIns as { id: string; body: Body }[];
-    const damaged = rows.find((row) => row.id === 'b')!;
-    const bytes = new Uint8Array((damaged.body as { data: ArrayBuffer }).data.slice(0));
-    bytes[3]! ^= 0xff;
-    await withDb((d) =>
-      d.checkIns.put({
-        ...(damaged as object),
-        body: { ...damaged.body, data: bytes.buffer },
-      } as never),
-    );
+    await damage('b');
     setUnlocked(lock);
     expect(await disableLock('246813')).toBe('ok');
     expect((await allCheckIns()).map((c) => c.note)).toEqual(['readable']);

@@ -37,6 +37,27 @@ export class CheckInPage {
     await expect(slider).toHaveValue(String(value));
   }
 
+  /** A check-in made as a client makes one: the screen opened, a mood, a note, saved. */
+  async saveOne(mood: string, note?: string) {
+    await this.open();
+    await this.mood(mood).check();
+    if (note) await this.note().fill(note);
+    await this.save().click();
+    await expect(this.page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+  }
+
+  /**
+   * History reached within the app, as a client taps there: a new load would ask for the lock's
+   * PIN again (the key lives only in memory).
+   */
+  async openHistoryInApp() {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Check-in' })
+      .click();
+    await this.page.getByRole('link', { name: 'History' }).click();
+  }
+
   async openHistory() {
     await this.page.goto('/check-in/history');
     await expect(
