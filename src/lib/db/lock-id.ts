@@ -12,9 +12,6 @@ export const LOCK_CHANNEL = 'blvd-lock';
  * database (`hold`: let go of it and wait) and is done (`release`).
  */
 export type LockMessage = 'changed' | 'hold' | 'release';
-/** This page is the one rebuilding the database (its own `hold` is for the other tabs). */
-export const cleanStartHere = { isRunning: false };
-
 /** localStorage: a clean start of the lock is under way; its backup file holds the records. */
 export const CLEAN_START_KEY = 'cleanStartFile';
 

@@ -1,6 +1,5 @@
 import { ARGON2ID, argon2idKey, isAtLeastCurrent, isSaneArgon2 } from '$lib/crypto/argon2';
 import { deriveKey } from '$lib/domain/private-data';
-import { broadcast } from '$lib/utils/broadcast';
 import type { CompanionDB } from './companion-db';
 import { plainCodec, toPublicRow, useCodec, type Body, type Place, type Row } from './codec';
 import { withDb } from './database';
@@ -14,7 +13,7 @@ import {
   type LockMeta,
   type Wrapped,
 } from './lock';
-import { LOCK_CHANNEL, SEALED_TABLES, type LockMessage } from './lock-id';
+import { SEALED_TABLES } from './lock-id';
 
 /*
  * The app lock's keys (see lock.ts): Argon2id of the passphrase, the wrapped data key, the move
@@ -22,8 +21,8 @@ import { LOCK_CHANNEL, SEALED_TABLES, type LockMessage } from './lock-id';
  * lock is turned on or off. Loaded only when the client unlocks or changes the lock.
  *
  * Two tabs: every change of the lock runs under one Web Lock (no two changes at once, in any
- * tab), writes meta and rows in one transaction, and is announced on a BroadcastChannel so other
- * tabs lock or unlock their screens. A write another tab sealed for the old state meanwhile is
+ * tab) and writes meta and rows in one transaction; the lock's state (state/lock.svelte.ts)
+ * announces it so other tabs lock or unlock their screens. A write another tab sealed for the old state meanwhile is
  * refused by the database (database.ts, guardSeals), never stored unreadable.
  */
 const CHECK_TEXT = 'blvd-companion-lock-check';
@@ -105,11 +104,6 @@ export function exclusively<T>(work: () => Promise<T>): Promise<T> {
   return locks ? locks.request('blvd-lock-change', { mode: 'exclusive' }, work) : work();
 }
 
-/** Tells the app's other tabs that the lock changed (they read it again), or more (LockMessage). */
-export function announceLockChange(message: LockMessage = 'changed'): void {
-  broadcast(LOCK_CHANNEL, message);
-}
-
 const sameMeta = (a: LockMeta | undefined, b: LockMeta | undefined) =>
   JSON.stringify(a) === JSON.stringify(b);
 
@@ -184,7 +178,6 @@ export async function changeSecret(current: string, next: string): Promise<'ok' 
     const passkey = isArgon(meta) ? meta.passkey : undefined;
     const fresh = await argonMeta(next, opened.raw, { keyId: keyIdOf(meta), passkey });
     if (!(await replaceMeta(meta, fresh))) throw new Error('The lock changed meanwhile.');
-    announceLockChange();
     return 'ok';
   });
 }
@@ -254,7 +247,6 @@ export async function enableLock(passphrase: string): Promise<Unlocked> {
       meta,
     );
     useCodec(codec);
-    announceLockChange();
     return { key, keyId };
   });
 }
@@ -273,7 +265,6 @@ export async function disableLock(passphrase: string): Promise<'ok' | 'wrong'> {
       null,
     );
     useCodec(plainCodec);
-    announceLockChange();
     return 'ok';
   });
 }

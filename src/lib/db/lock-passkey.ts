@@ -1,6 +1,5 @@
 import { keyIdOf, lockMeta, type ArgonMeta } from './lock';
 import {
-  announceLockChange,
   dataKey,
   exclusively,
   isArgon,
@@ -78,7 +77,6 @@ export async function addPasskey(
   // rows, or the old PIN back).
   const isStored = await exclusively(() => replaceMeta(meta, next));
   if (!isStored) throw new Error('The app lock was changed in another window.');
-  announceLockChange();
   return true;
 }
 
@@ -101,6 +99,5 @@ export async function removePasskey(): Promise<Uint8Array | undefined> {
   if (!(await exclusively(() => replaceMeta(meta, rest)))) {
     throw new Error('The app lock was changed in another window.');
   }
-  announceLockChange();
   return new Uint8Array(gone.credentialId);
 }

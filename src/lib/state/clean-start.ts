@@ -7,8 +7,7 @@ import {
   putPublicRows,
 } from '$lib/db/backup';
 import { closeDb, deleteDatabase } from '$lib/db/database';
-import { CLEAN_START_KEY, cleanStartHere } from '$lib/db/lock-id';
-import { announceLockChange } from '$lib/db/lock-keys';
+import { CLEAN_START_KEY } from '$lib/db/lock-id';
 import { exportBackupFile } from './backup';
 import { lock } from './lock.svelte';
 import { pwa } from './pwa.svelte';
@@ -46,8 +45,7 @@ export async function lockWithCleanStart(
   const file = await exportBackupFile({ passphrase: secret, includeEvents: false });
   if (!(await isFileSaved(file))) return undefined;
   onStep('delete');
-  cleanStartHere.isRunning = true;
-  announceLockChange('hold');
+  lock.tellOtherTabs('hold');
   try {
     // A moment for the other tabs to hear it: a save they had under way lands before the read,
     // or is undone and runs again afterwards (database.ts, holdDatabase).
@@ -77,8 +75,7 @@ export async function lockWithCleanStart(
     onStep('done');
     return { file, isFilesCleared };
   } finally {
-    cleanStartHere.isRunning = false;
-    announceLockChange('release');
+    lock.tellOtherTabs('release');
   }
 }
 

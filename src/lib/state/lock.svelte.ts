@@ -2,7 +2,8 @@ import { plainCodec, useCodec } from '$lib/db/codec';
 import { keyIdOf, lockMeta, setUnlocked, type LockMeta } from '$lib/db/lock';
 import type { Unlocked } from '$lib/db/lock-keys';
 
-import { cleanStartHere, LOCK_CHANNEL, type LockMessage } from '$lib/db/lock-id';
+import { LOCK_CHANNEL, type LockMessage } from '$lib/db/lock-id';
+import { broadcast } from '$lib/utils/broadcast';
 import { holdDatabase } from '$lib/db/database';
 
 const FLAG = 'lockEnabled';
@@ -40,6 +41,8 @@ class LockState {
   hasPasskey = $state(false);
   #unlocked: Unlocked | undefined;
   #lastActivity = Date.now();
+  /** This page's end of the lock's channel, while watching (see watch). */
+  #channel: BroadcastChannel | undefined;
 
   /** Synchronous first guess from a flag, so no screen reads data before the lock shows. */
   init(): void {
@@ -152,6 +155,7 @@ class LockState {
       return added === 'changed' ? 'changed' : 'wrong';
     }
     this.hasPasskey = true;
+    this.tellOtherTabs('changed');
     return 'ok';
   }
 
@@ -159,6 +163,7 @@ class LockState {
     const { removePasskey } = await import('$lib/db/lock-passkey');
     const credentialId = await removePasskey();
     this.hasPasskey = false;
+    this.tellOtherTabs('changed');
     if (credentialId) await (await import('./passkey')).forgetPasskey(credentialId);
   }
 
@@ -188,6 +193,7 @@ class LockState {
     this.#unlocked = await enableLock(passphrase);
     this.isEnabled = true;
     this.#remember(true);
+    this.tellOtherTabs('changed');
     // Left while the records were being encrypted: the app was not locked yet when it was hidden.
     if (document.visibilityState === 'hidden') this.lock();
   }
@@ -203,6 +209,7 @@ class LockState {
       this.isEnabled = false;
       this.hasPasskey = false;
       this.#remember(false);
+      this.tellOtherTabs('changed');
       if (passkey) await (await import('./passkey')).forgetPasskey(passkey.credentialId);
       return 'ok';
     });
@@ -212,8 +219,21 @@ class LockState {
   changeSecret(current: string, next: string): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
     return this.#slowedDown(async () => {
       const { changeSecret } = await import('$lib/db/lock-keys');
-      return changeSecret(current, next);
+      const result = await changeSecret(current, next);
+      // Same key: other tabs stay open; they are told anyway, so they read the lock afresh.
+      if (result === 'ok') this.tellOtherTabs('changed');
+      return result;
     });
+  }
+
+  /**
+   * Tells the app's other tabs: the lock changed here (they read it again), or a clean start
+   * holds and releases the database. Said on this page's own end of the channel, which never
+   * hears itself: this page neither re-reads what it just did nor waits on its own clean start.
+   */
+  tellOtherTabs(message: LockMessage): void {
+    if (this.#channel) this.#channel.postMessage(message);
+    else broadcast(LOCK_CHANNEL, message);
   }
 
   /**
@@ -237,6 +257,7 @@ class LockState {
     addEventListener('pageshow', onShow);
     const channel =
       typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(LOCK_CHANNEL);
+    this.#channel = channel;
     // A clean start in another tab rebuilds the database: this tab lets go of it and waits (for
     // at most two minutes, should that tab die), then follows the new lock.
     let release: (() => void) | undefined;
@@ -249,8 +270,6 @@ class LockState {
     if (channel) {
       channel.onmessage = (event: MessageEvent<LockMessage>) => {
         if (event.data === 'hold') {
-          // Heard by this page's own channel too: the page rebuilding must not wait on itself.
-          if (cleanStartHere.isRunning) return;
           release ??= holdDatabase();
           clearTimeout(holdTimer);
           holdTimer = setTimeout(letGo, 120_000);
@@ -268,6 +287,7 @@ class LockState {
       document.removeEventListener('visibilitychange', onVisibility);
       removeEventListener('pageshow', onShow);
       channel?.close();
+      this.#channel = undefined;
       letGo();
       clearInterval(timer);
     };
