@@ -46,8 +46,9 @@ for (const [engine, launch] of Object.entries(engines)) {
       test(name, async (t) => {
         // On CI a journey that fails is run again in a new browser (at most three tries), and
         // every failure is printed as FLAKY with its screenshot kept, so a flaky one is seen and
-        // planned, not hidden. Known: WebKit's Spanish check-in journey leaves a save on
-        // "Guardando…" about 1 run in 3 to 6 (also with the lock's write guard off); to be found.
+        // planned, not hidden. (Found this way: WebKit's Spanish check-in stayed on "Guardando…"
+        // 1 run in 3, behind a read Settings left running when it went into the back/forward
+        // cache; see stepAside in database.ts.)
         const attempts = process.env.CI ? 3 : 1;
         for (let attempt = 1; ; attempt += 1) {
           const browser = await launch();

@@ -14,6 +14,17 @@ export function onDatabaseBlocked(listener: Listener): () => void {
   return () => blockedListeners.delete(listener);
 }
 
+const backListeners = new Set<Listener>();
+
+/**
+ * Called when the page is back from the back/forward cache (or unfrozen) after stepping aside:
+ * its reads under way were cut off then, so live queries start over on the new connection.
+ */
+export function onDatabaseBack(listener: Listener): () => void {
+  backListeners.add(listener);
+  return () => backListeners.delete(listener);
+}
+
 let instance: CompanionDB | undefined;
 let loading: Promise<CompanionDB> | undefined;
 let isErased = false;
@@ -145,7 +156,7 @@ export function db(): Promise<CompanionDB> {
       return whenBack.then(db);
     }
     const opened = new CompanionDB(DB_NAME, { indexedDB: trackedIndexedDB() });
-    opened.use({ stack: 'dbcore', name: 'writes-in-flight', create: trackWrites });
+    opened.use({ stack: 'dbcore', name: 'transactions-in-flight', create: trackTransactions });
     opened.use({ stack: 'dbcore', name: 'guard-seals', create: guardSeals });
     opened.on('versionchange', () => {
       // Another tab wants a newer schema: step aside rather than block it, and stop writing
@@ -236,23 +247,21 @@ function trackedIndexedDB(): IDBFactory {
   };
 }
 
-/** Write transactions not yet finished (see stepAsideWhenFrozen). */
-const writing = new Set<IDBTransaction>();
+/** Transactions not yet finished, reads as well as writes (see stepAsideWhenFrozen). */
+const unfinished = new Set<IDBTransaction>();
 
-/** Dexie middleware: remembers each write transaction until it completes or fails. */
-function trackWrites(down: DBCore): DBCore {
+/** Dexie middleware: remembers each transaction until it completes or fails. */
+function trackTransactions(down: DBCore): DBCore {
   return {
     ...down,
     transaction(stores, mode, options) {
       const transaction = down.transaction(stores, mode, options);
-      if (mode === 'readwrite') {
-        const native = transaction as unknown as IDBTransaction;
-        writing.add(native);
-        const done = () => writing.delete(native);
-        native.addEventListener('complete', done);
-        native.addEventListener('abort', done);
-        native.addEventListener('error', done);
-      }
+      const native = transaction as unknown as IDBTransaction;
+      unfinished.add(native);
+      const done = () => unfinished.delete(native);
+      native.addEventListener('complete', done);
+      native.addEventListener('abort', done);
+      native.addEventListener('error', done);
       return transaction;
     },
   };
@@ -320,18 +329,19 @@ function stepAside(): void {
   instance = undefined;
   loading = undefined;
   current?.close();
-  // An upgrade still running (the first touch creates the tables) or a write still under way
-  // (a draft stored as the page went, a save pressed just before) held every other page's
-  // open or tables in WebKit, for as long as the page stayed in the cache.
-  const unfinished = [...[...opening].map((request) => request.transaction), ...writing];
-  for (const transaction of unfinished) {
+  // An upgrade still running (the first touch creates the tables), a write still under way
+  // (a draft stored as the page went, a save pressed just before) or a read (a screen's live
+  // query, the record count in Settings) held every other page's open or tables in WebKit, for
+  // as long as the page stayed in the cache: a later page's save waited behind it for ever.
+  const pending = [...[...opening].map((request) => request.transaction), ...unfinished];
+  for (const transaction of pending) {
     try {
       transaction?.abort();
     } catch {
       // Already finished.
     }
   }
-  writing.clear();
+  unfinished.clear();
   hadDatabase ||= Boolean(current);
 }
 
@@ -340,7 +350,9 @@ function stepBack(): void {
   const resume = comeBack;
   whenBack = undefined;
   comeBack = undefined;
-  resume?.();
+  if (!resume) return;
+  resume();
+  for (const listener of backListeners) listener();
 }
 
 /**

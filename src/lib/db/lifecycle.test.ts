@@ -2,6 +2,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { closeDb, db, deleteDatabase, DB_NAME, withDb } from './database';
 import { saveCheckIn } from './checkIns';
 import { getSetting } from './settings';
+import { watch } from './live';
 
 // The page's life, as the browser tells it: the events a frozen or restored page receives.
 const page = new EventTarget();
@@ -160,4 +161,46 @@ it('a write under way when the page is put away is undone there, and done again 
   const row = await withDb((d) => d.settings.get('late'));
   expect(row?.body).toEqual({ enc: 'none', value: 'kept' });
   closeDb();
+});
+
+it('a read under way when the page is put away is cut off there, and read again once it is back', async () => {
+  // WebKit: a read left running in a page in the back/forward cache never finished, and every
+  // later page's save that touched its tables waited behind it ("Saving…" for ever).
+  await withDb((d) => d.settings.put({ key: 'kept', body: { enc: 'none', value: 1 } }));
+  const abort = vi.spyOn(IDBTransaction.prototype, 'abort');
+  const read = withDb((d) => d.settings.toArray());
+  pagehide(true);
+  const aborted = abort.mock.contexts as IDBTransaction[];
+  expect(aborted.map((transaction) => transaction.mode)).toContain('readonly');
+  abort.mockRestore();
+  page.dispatchEvent(new Event('pageshow'));
+  expect((await read).map((row) => row.key)).toContain('kept');
+  closeDb();
+  await deleteDatabase();
+});
+
+it('a live query starts over when the page is back, and shows what another page changed meanwhile', async () => {
+  await withDb((d) => d.settings.put({ key: 'seen', body: { enc: 'none', value: 'before' } }));
+  const seen: string[] = [];
+  const subscription = watch(() =>
+    withDb((d) => d.settings.get('seen')).then((row) =>
+      String(row && 'value' in row.body ? row.body.value : undefined),
+    ),
+  ).subscribe({ next: (value) => seen.push(value) });
+  await vi.waitFor(() => expect(seen).toEqual(['before']));
+  pagehide(true);
+  // Another page writes while this one is in the cache (no Dexie of its own to tell this one).
+  const other = await otherPage(true);
+  await new Promise<void>((resolve, reject) => {
+    const transaction = other.transaction('settings', 'readwrite');
+    transaction.objectStore('settings').put({ key: 'seen', body: { enc: 'none', value: 'after' } });
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+  });
+  other.close();
+  page.dispatchEvent(new Event('pageshow'));
+  await vi.waitFor(() => expect(seen.at(-1)).toBe('after'));
+  subscription.unsubscribe();
+  closeDb();
+  await deleteDatabase();
 });

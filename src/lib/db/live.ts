@@ -1,4 +1,4 @@
-import { databaseExists, db, loadDexie, whenDatabaseOpened } from './database';
+import { databaseExists, db, loadDexie, onDatabaseBack, whenDatabaseOpened } from './database';
 
 /** The part of the Observable contract that screens use (Dexie's liveQuery fulfils it). */
 export interface Observable<T> {
@@ -27,16 +27,25 @@ export function watch<T>(querier: () => Promise<T>): Observable<T> {
       let isClosed = false;
       let isStarted = false;
       let stopWaiting = () => {};
+      let stopBack = () => {};
+      const subscribe = () =>
+        Promise.all([loadDexie(), db()]).then(
+          ([{ liveQuery }]) => {
+            if (isClosed) return;
+            inner?.unsubscribe();
+            inner = liveQuery(querier).subscribe(observer);
+          },
+          (error: unknown) => observer.error?.(error),
+        );
       const start = () => {
         if (isClosed || isStarted) return;
         isStarted = true;
         stopWaiting();
-        Promise.all([loadDexie(), db()]).then(
-          ([{ liveQuery }]) => {
-            if (!isClosed) inner = liveQuery(querier).subscribe(observer);
-          },
-          (error: unknown) => observer.error?.(error),
-        );
+        // Put away mid-read (the back/forward cache, a frozen tab), the read was cut off with
+        // the page's connection (see stepAside): the query starts over when the page is back,
+        // and reads what another tab may have changed meanwhile.
+        stopBack = onDatabaseBack(() => void subscribe());
+        void subscribe();
       };
       void databaseExists().then((exists) => {
         if (isClosed || isStarted) return;
@@ -61,6 +70,7 @@ export function watch<T>(querier: () => Promise<T>): Observable<T> {
         unsubscribe() {
           isClosed = true;
           stopWaiting();
+          stopBack();
           inner?.unsubscribe();
         },
       };
