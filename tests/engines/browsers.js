@@ -114,6 +114,7 @@ const FIND = `return (${findElement.toString()}).apply(null, arguments);`;
  *   exists(target: Target): Promise<boolean>,
  *   waitFor(target: Target): Promise<void>,
  *   screenshot(path: string): Promise<void>,
+ *   newTab(): Promise<Browser>,
  *   close(): Promise<void>,
  * }} Browser
  */
@@ -176,7 +177,7 @@ export async function launchWebKit({ width = 450, height = 844 } = {}) {
   const driver = spawn('WebKitWebDriver', [`--port=${port}`], { env, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   /** @param {string} method @param {string} path @param {unknown} [body] */
-  const call = async (method, path, body) => {
+  const callDriver = async (method, path, body) => {
     const response = await fetch(base + path, {
       method,
       headers: { 'content-type': 'application/json' },
@@ -189,7 +190,7 @@ export async function launchWebKit({ width = 450, height = 844 } = {}) {
   let session;
   for (let attempt = 0; ; attempt += 1) {
     try {
-      session = await call('POST', '/session', {
+      session = await callDriver('POST', '/session', {
         capabilities: {
           alwaysMatch: {
             browserName: 'MiniBrowser',
@@ -204,57 +205,87 @@ export async function launchWebKit({ width = 450, height = 844 } = {}) {
     }
   }
   const s = `/session/${session.sessionId}`;
-  await call('POST', `${s}/timeouts`, { script: 30_000, pageLoad: 60_000 });
-  await call('POST', `${s}/window/rect`, { width, height, x: 0, y: 0 }).catch(() => undefined);
+  await callDriver('POST', `${s}/timeouts`, { script: 30_000, pageLoad: 60_000 });
+  await callDriver('POST', `${s}/window/rect`, { width, height, x: 0, y: 0 }).catch(
+    () => undefined,
+  );
   const elementId = (/** @type {Record<string, string>} */ ref) => Object.values(ref)[0];
-  /** @param {Target} target */
-  const find = async (target) =>
-    elementId(
-      await poll(target, () =>
-        call('POST', `${s}/execute/sync`, { script: FIND, args: findArgs(target) }),
-      ),
-    );
-  return {
-    engine: 'webkit',
-    goto: async (url) => void (await call('POST', `${s}/url`, { url })),
-    reload: async () => void (await call('POST', `${s}/refresh`, {})),
-    back: async () => void (await call('POST', `${s}/back`, {})),
-    url: () => call('GET', `${s}/url`),
-    async evaluate(fn, ...args) {
-      const result = await call('POST', `${s}/execute/async`, { script: asyncWrapper(fn), args });
-      if (result?.error) throw new Error(result.error);
-      return result?.value ?? undefined;
-    },
-    async click(target) {
-      const id = await find(target);
-      // Into the middle of the screen first: WebKit's own scrolling leaves a control at the
-      // very bottom, under the app's fixed navigation bar, and refuses the click there.
-      await call('POST', `${s}/execute/sync`, {
-        script: 'arguments[0].scrollIntoView({ block: "center" });',
-        args: [{ [ELEMENT]: id }],
-      });
-      await call('POST', `${s}/element/${id}/click`, {});
-    },
-    async type(target, text) {
-      const id = await find(target);
-      await call('POST', `${s}/element/${id}/value`, { text });
-    },
-    async exists(target) {
-      return Boolean(
-        await call('POST', `${s}/execute/sync`, { script: FIND, args: findArgs(target) }),
-      );
-    },
-    waitFor: async (target) => void (await find(target)),
-    async screenshot(path) {
-      const { writeFileSync } = await import('node:fs');
-      writeFileSync(path, Buffer.from(await call('GET', `${s}/screenshot`), 'base64'));
-    },
-    async close() {
-      await call('DELETE', s).catch(() => undefined);
-      driver.kill();
-      xvfb.kill();
-    },
+  /** The window WebDriver's commands go to now (one session drives every tab, in turn). */
+  let current = /** @type {string} */ (await callDriver('GET', `${s}/window`));
+  const quit = async () => {
+    await callDriver('DELETE', s).catch(() => undefined);
+    driver.kill();
+    xvfb.kill();
   };
+  return tab(current, quit);
+
+  /**
+   * One tab of the session: each of its commands first makes it WebDriver's current window.
+   * @param {string} handle
+   * @param {() => Promise<void>} closeIt
+   * @returns {Browser}
+   */
+  function tab(handle, closeIt) {
+    /** @param {string} method @param {string} path @param {unknown} [body] */
+    const call = async (method, path, body) => {
+      if (current !== handle) {
+        await callDriver('POST', `${s}/window`, { handle });
+        current = handle;
+      }
+      return callDriver(method, path, body);
+    };
+    /** @param {Target} target */
+    const find = async (target) =>
+      elementId(
+        await poll(target, () =>
+          call('POST', `${s}/execute/sync`, { script: FIND, args: findArgs(target) }),
+        ),
+      );
+    return {
+      engine: 'webkit',
+      goto: async (url) => void (await call('POST', `${s}/url`, { url })),
+      reload: async () => void (await call('POST', `${s}/refresh`, {})),
+      back: async () => void (await call('POST', `${s}/back`, {})),
+      url: () => call('GET', `${s}/url`),
+      async evaluate(fn, ...args) {
+        const result = await call('POST', `${s}/execute/async`, { script: asyncWrapper(fn), args });
+        if (result?.error) throw new Error(result.error);
+        return result?.value ?? undefined;
+      },
+      async click(target) {
+        const id = await find(target);
+        // Into the middle of the screen first: WebKit's own scrolling leaves a control at the
+        // very bottom, under the app's fixed navigation bar, and refuses the click there.
+        await call('POST', `${s}/execute/sync`, {
+          script: 'arguments[0].scrollIntoView({ block: "center" });',
+          args: [{ [ELEMENT]: id }],
+        });
+        await call('POST', `${s}/element/${id}/click`, {});
+      },
+      async type(target, text) {
+        const id = await find(target);
+        await call('POST', `${s}/element/${id}/value`, { text });
+      },
+      async exists(target) {
+        return Boolean(
+          await call('POST', `${s}/execute/sync`, { script: FIND, args: findArgs(target) }),
+        );
+      },
+      waitFor: async (target) => void (await find(target)),
+      async screenshot(path) {
+        const { writeFileSync } = await import('node:fs');
+        writeFileSync(path, Buffer.from(await call('GET', `${s}/screenshot`), 'base64'));
+      },
+      /** Another tab of the same browser (the same profile: the app's second window). */
+      async newTab() {
+        const { handle: other } = await call('POST', `${s}/window/new`, { type: 'tab' });
+        return tab(other, async () => {
+          await call('DELETE', `${s}/window`).catch(() => undefined);
+        });
+      },
+      close: closeIt,
+    };
+  }
 }
 
 /**
@@ -286,55 +317,90 @@ export async function launchFirefox({ width = 390, height = 844, prefs = {} } = 
       ...prefs,
     },
   });
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
-  /** @param {Target} target */
-  const find = (target) =>
-    poll(target, async () => {
-      const [selector, name, isRegExp] = findArgs(target);
-      const handle = await page.evaluateHandle(findElement, selector, name, isRegExp);
-      return /** @type {import('puppeteer-core').ElementHandle<Element> | null} */ (
-        handle.asElement()
-      );
-    });
-  return {
-    engine: 'firefox',
-    page,
-    async goto(url) {
-      try {
-        // Short: a lost navigation (below) waits this long for nothing; a slow real one is
-        // asked again and gets the full time.
-        await page.goto(url, { timeout: 6_000 });
-      } catch (error) {
-        // puppeteer over BiDi sometimes loses the first navigation after a page came back from
-        // the back/forward cache (a blank page, no load event): once more, as a client would.
-        if (!/timeout/i.test(String(error))) throw error;
-        await page.goto(url, { timeout: 20_000 });
-      }
-    },
-    reload: async () => void (await page.reload()),
-    // Not page.goBack(): it waits for a load event, and a page restored from the
-    // back/forward cache fires none.
-    async back() {
-      const from = page.url();
-      await page.evaluate(() => history.back());
-      const deadline = Date.now() + 20_000;
-      while (page.url() === from && Date.now() < deadline) await sleep(50);
-    },
-    url: async () => page.url(),
-    evaluate: (fn, ...args) => page.evaluate(/** @type {any} */ (fn), ...args),
-    click: async (target) => (await find(target)).click(),
-    type: async (target, text) => (await find(target)).type(text),
-    async exists(target) {
-      const [selector, name, isRegExp] = findArgs(target);
-      return Boolean(await page.evaluate(findElement, selector, name, isRegExp));
-    },
-    waitFor: async (target) => void (await find(target)),
-    screenshot: async (path) => void (await page.screenshot({ path })),
-    async close() {
-      await browser.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  const first = (await browser.pages())[0] ?? (await browser.newPage());
+  /** The tab in front: a client sees one tab at a time, and the others are hidden. */
+  let front = first;
+  return tab(first, async () => {
+    await browser.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  /**
+   * One tab of the browser.
+   * @param {import('puppeteer-core').Page} page
+   * @param {() => Promise<void>} closeIt
+   * @returns {Browser}
+   */
+  function tab(page, closeIt) {
+    /** @param {Target} target */
+    const find = (target) =>
+      poll(target, async () => {
+        const [selector, name, isRegExp] = findArgs(target);
+        const handle = await page.evaluateHandle(findElement, selector, name, isRegExp);
+        return /** @type {import('puppeteer-core').ElementHandle<Element> | null} */ (
+          handle.asElement()
+        );
+      });
+    /** Each command of a journey's tab brings it to the front first, as a client's hand does. */
+    const inFront = async () => {
+      if (front === page) return;
+      await page.bringToFront();
+      front = page;
+    };
+    /** @type {Browser} */
+    const api = {
+      engine: 'firefox',
+      page,
+      async goto(url) {
+        try {
+          // Short: a lost navigation (below) waits this long for nothing; a slow real one is
+          // asked again and gets the full time.
+          await page.goto(url, { timeout: 6_000 });
+        } catch (error) {
+          // puppeteer over BiDi sometimes loses the first navigation after a page came back from
+          // the back/forward cache (a blank page, no load event): once more, as a client would.
+          if (!/timeout/i.test(String(error))) throw error;
+          await page.goto(url, { timeout: 20_000 });
+        }
+      },
+      reload: async () => void (await page.reload()),
+      // Not page.goBack(): it waits for a load event, and a page restored from the
+      // back/forward cache fires none.
+      async back() {
+        const from = page.url();
+        await page.evaluate(() => history.back());
+        const deadline = Date.now() + 20_000;
+        while (page.url() === from && Date.now() < deadline) await sleep(50);
+      },
+      url: async () => page.url(),
+      evaluate: (fn, ...args) => page.evaluate(/** @type {any} */ (fn), ...args),
+      click: async (target) => (await find(target)).click(),
+      type: async (target, text) => (await find(target)).type(text),
+      async exists(target) {
+        const [selector, name, isRegExp] = findArgs(target);
+        return Boolean(await page.evaluate(findElement, selector, name, isRegExp));
+      },
+      waitFor: async (target) => void (await find(target)),
+      screenshot: async (path) => void (await page.screenshot({ path })),
+      /** Another tab of the same browser (the same profile: the app's second window). */
+      async newTab() {
+        const other = await browser.newPage();
+        front = other;
+        return tab(other, async () => void (await other.close().catch(() => undefined)));
+      },
+      close: closeIt,
+    };
+    for (const [key, value] of Object.entries(api)) {
+      if (typeof value !== 'function' || key === 'newTab' || key === 'close') continue;
+      /** @type {Record<string, Function>} */ (/** @type {unknown} */ (api))[key] = async (
+        /** @type {unknown[]} */ ...args
+      ) => {
+        await inFront();
+        return /** @type {(...args: unknown[]) => unknown} */ (value)(...args);
+      };
+    }
+    return api;
+  }
 }
 
 /**

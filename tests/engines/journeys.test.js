@@ -280,6 +280,50 @@ for (const [engine, launch] of Object.entries(engines)) {
       await app.sees('Called my sponsor');
     });
 
+    journey(
+      'two tabs, one lock: turned on and off in one, the other follows and loses nothing',
+      async (app) => {
+        await checkIn(app, { note: 'From the first tab' });
+        const tabB = client(await app.browser.newTab(), app.origin);
+        await tabB.open('/check-in');
+
+        // Tab A turns the lock on; tab B hears it (BroadcastChannel) and locks without a reload.
+        await app.open('/settings');
+        await app.fill('New passphrase or PIN', '24681357');
+        await app.fill('Same passphrase or PIN again', '24681357');
+        await app.click('button', 'Turn on app lock');
+        await app.click('button', 'Just turn on the lock');
+        await app.sees('App lock is on. Your records are encrypted.');
+        await unlock(tabB, '24681357');
+        await tabB.click('radio', 'Okay');
+        await tabB.fill('Note', 'Written in tab B under the lock');
+        await tabB.click('button', 'Save check-in');
+        await tabB.sees('Saved. Thank you for checking in.');
+
+        // Tab A turns the lock off (asking for the PIN); tab B, unlocked a moment ago under the
+        // key now gone, saves again: the write lands readable, never sealed for a lost key. (Tab A
+        // was in the background meanwhile: where the engine hid it, it locked, as it should.)
+        if (await app.shows('The app is locked')) await unlock(app, '24681357');
+        await app.fill('Your passphrase or PIN, to turn the lock off', '24681357');
+        await app.click('button', 'Turn off app lock');
+        await app.sees('App lock is off.');
+        await tabB.click('radio', 'Good');
+        await tabB.fill('Note', 'Written in tab B after the lock');
+        await tabB.click('button', 'Save check-in');
+        await tabB.sees('Saved. Thank you for checking in.');
+
+        await app.open('/check-in/history');
+        for (const note of [
+          'From the first tab',
+          'Written in tab B under the lock',
+          'Written in tab B after the lock',
+        ]) {
+          await app.sees(note);
+        }
+        assert.equal(await app.shows('could not be opened'), false);
+      },
+    );
+
     journey('PIN lock: on, reload, unlock', async (app) => {
       await checkIn(app, { note: 'Before the lock' });
       await app.open('/settings');
