@@ -5,6 +5,7 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { center } from './src/lib/config/center.js';
+import { chunkRoots, generatedNode } from './scripts/chunk-roots.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -42,23 +43,17 @@ const SMALL_MODULE_CHARS = 2000;
  * Its stylesheet grows with it; svelte.config.js keeps it inline (a build check makes sure).
  */
 function oneCoreChunk(): Plugin {
-  const generated = (file: string) =>
-    fileURLToPath(new URL(`./.svelte-kit/generated/client-optimized/${file}`, import.meta.url));
+  const project = new URL('./', import.meta.url).href;
+  const node = (n: number) => fileURLToPath(generatedNode(project, n));
   // SvelteKit's client entries and the root layout's node (see its vite plugin's inputs).
-  const roots = [
-    fileURLToPath(
-      new URL('./node_modules/@sveltejs/kit/src/runtime/client/entry.js', import.meta.url),
-    ),
-    generated('app.js'),
-    generated('nodes/0.js'),
-  ];
+  const roots = chunkRoots(project).map((url) => fileURLToPath(url));
 
   const coreOf = (info: ModuleInfoOf) => {
     const core = staticClosure(roots, info);
     const screens = new Map<string, number>();
     // Node 0 is the root layout; the others are pages, error page and nested layouts.
-    for (let node = 1; info(generated(`nodes/${node}.js`)); node += 1) {
-      for (const id of staticClosure([generated(`nodes/${node}.js`)], info)) {
+    for (let n = 1; info(node(n)); n += 1) {
+      for (const id of staticClosure([node(n)], info)) {
         screens.set(id, (screens.get(id) ?? 0) + 1);
       }
     }
