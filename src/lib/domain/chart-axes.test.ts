@@ -29,9 +29,7 @@ describe('dayAxis', () => {
     expect(six.days).toBe(42);
     expect(six.max).toBe(noon('2026-12-06') + DAY / 2);
     expect(six.stepMs).toBeUndefined();
-    const years = dayAxis(
-      Array.from({ length: 1000 }, (_, i) => noon('2024-01-01') + i * DAY),
-    )!;
+    const years = dayAxis(Array.from({ length: 1000 }, (_, i) => noon('2024-01-01') + i * DAY))!;
     expect(years.days).toBe(1000);
   });
 });

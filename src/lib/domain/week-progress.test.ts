@@ -4,7 +4,8 @@ import type { Attendance } from './types';
 import { weekSoFar } from './week-progress';
 
 const HOUR = 3_600_000;
-const at = (date: string, hour: number) => Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
+const at = (date: string, hour: number) =>
+  Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
 const occurrence = (date: string, hour = 18, hours = 3): Occurrence => ({
   key: `evening|${date}T${hour}:00`,
   sessionId: 'evening',

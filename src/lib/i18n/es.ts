@@ -41,8 +41,7 @@ export const es: CoreMessages = {
   'help.lifeline988.detail':
     'Llame o envíe un mensaje de texto al 988. En Oregón responde Lines for Life.',
   'help.emergency911.name': 'Emergencias',
-  'help.emergency911.detail':
-    'Llame al 911 si usted u otra persona están en peligro ahora mismo.',
+  'help.emergency911.detail': 'Llame al 911 si usted u otra persona están en peligro ahora mismo.',
   'help.samhsa.name': 'Línea Nacional de Ayuda de SAMHSA',
   'help.samhsa.detail':
     'Gratuita, confidencial, las 24 horas: información y derivación a tratamiento.',

@@ -12,8 +12,7 @@ export const center: Record<keyof typeof english, Message> = {
   'center.setup.add': 'Agregar a mi horario',
   'center.setup.save': 'Guardar mis grupos',
   'center.setup.skip': 'Ahora no',
-  'center.setup.skipped':
-    'No se agregó ningún grupo. Puede elegir uno cuando quiera en Ajustes.',
+  'center.setup.skipped': 'No se agregó ningún grupo. Puede elegir uno cuando quiera en Ajustes.',
   'center.setup.added': {
     one: 'Se agregó 1 sesión a su horario.',
     other: 'Se agregaron {count} sesiones a su horario.',

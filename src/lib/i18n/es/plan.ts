@@ -137,8 +137,7 @@ export const plan: Record<keyof typeof english, Message> = {
   'plan.urge.left': 'Tiempo restante: {time}',
   'plan.urge.prompt.notice':
     'Note las ganas. Dígaselo a sí mismo(a): “Estoy sintiendo ganas de consumir.”',
-  'plan.urge.prompt.where':
-    '¿Dónde las siente en el cuerpo? ¿En el pecho, el estómago, las manos?',
+  'plan.urge.prompt.where': '¿Dónde las siente en el cuerpo? ¿En el pecho, el estómago, las manos?',
   'plan.urge.prompt.breathe': 'Respire despacio. Que cada exhalación sea un poco más larga.',
   'plan.urge.prompt.rise':
     'Puede que las ganas se hagan más fuertes. Así son las olas. Usted está a salvo.',
@@ -178,8 +177,7 @@ export const plan: Record<keyof typeof english, Message> = {
     'Gracias por registrarse con sinceridad. Las ganas de consumir suben y bajan, y estas también pasarán. Esto es lo que planeó para un momento así.',
   'plan.hard.used':
     'Gracias por su sinceridad. Un desliz es algo de lo que aprender, no un fracaso. Su plan y sus personas están aquí.',
-  'plan.hard.noPlan':
-    'Todavía no tiene un plan. Toma unos minutos; una línea ya es un comienzo.',
+  'plan.hard.noPlan': 'Todavía no tiene un plan. Toma unos minutos; una línea ya es un comienzo.',
   'plan.hard.steps': 'De mi plan',
   'plan.hard.tryTool': 'Probar a surfear las ganas',
   'plan.hard.open': 'Abrir mi plan',

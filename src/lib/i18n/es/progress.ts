@@ -44,8 +44,7 @@ export const progress: Record<keyof typeof english, Message> = {
   'progress.charts.range.30': '30 días',
   'progress.charts.range.90': '90 días',
   'progress.charts.range.all': 'Todo',
-  'progress.charts.none':
-    'Regístrese algunas veces y aquí verá su ánimo y sus ganas de consumir.',
+  'progress.charts.none': 'Regístrese algunas veces y aquí verá su ánimo y sus ganas de consumir.',
   'progress.charts.older':
     'Sus registros son de antes de los últimos {days} días: un periodo más largo, arriba, los muestra.',
   'progress.charts.showAll': 'Ver todos los registros',

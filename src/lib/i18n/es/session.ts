@@ -32,8 +32,7 @@ export const session: Record<keyof typeof english, Message> = {
   'session.deleteConfirm': 'Borrar',
   'session.cancel': 'Cancelar',
   'session.notFound': 'No se encontró esa sesión. Es posible que se haya borrado.',
-  'session.overlapWarning':
-    'Se cruza con {title}. Está permitido; las dos siguen en su horario.',
+  'session.overlapWarning': 'Se cruza con {title}. Está permitido; las dos siguen en su horario.',
   'session.error.title': 'Póngale un título a la sesión.',
   'session.error.titleLong': 'Use 100 caracteres o menos.',
   'session.error.kind': 'Elija qué tipo de sesión es.',

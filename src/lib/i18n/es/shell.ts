@@ -14,8 +14,7 @@ export const shell: Record<keyof typeof english, Message> = {
   'lock.screen.intro': 'Escriba su contraseña o PIN para abrir sus registros.',
   'lock.screen.field': 'Contraseña o PIN',
   'lock.screen.passkey': 'Desbloquear con el bloqueo de pantalla de este teléfono',
-  'lock.screen.passkeyFailed':
-    'Eso no abrió la aplicación. Su contraseña o PIN sigue funcionando.',
+  'lock.screen.passkeyFailed': 'Eso no abrió la aplicación. Su contraseña o PIN sigue funcionando.',
   'lock.screen.unlock': 'Desbloquear',
   'lock.screen.unlocking': 'Desbloqueando…',
   'lock.screen.wrong': 'No es correcto. No se borró nada; vuelva a intentarlo.',
