@@ -159,10 +159,10 @@ test.describe('check-in', () => {
     }
     await expect(page.getByRole('textbox', { name: 'Nota' })).toBeVisible();
     await page.getByRole('button', { name: 'Guardar registro' }).click();
-    await expect(page.getByText('Elige cómo te sientes para guardar.')).toBeVisible();
+    await expect(page.getByText('Elija cómo se siente para guardar.')).toBeVisible();
     await mood.getByRole('radio', { name: 'Bien', exact: true }).check();
     await page.getByRole('button', { name: 'Guardar registro' }).click();
-    await expect(page.getByText('Guardado. Gracias por registrarte.')).toBeVisible();
+    await expect(page.getByText('Guardado. Gracias por registrarse.')).toBeVisible();
     await frame.expectNoAxeViolations();
   });
 });

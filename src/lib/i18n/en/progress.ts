@@ -73,6 +73,8 @@ export const progress = {
   'progress.charts.noData': 'no check-ins',
 
   'progress.insights.title': 'Your hard days',
+  'progress.insights.none':
+    'After {needed} days of check-ins, what goes with your hard days will show here.',
   'progress.insights.notEnoughDays': {
     one: 'Patterns show here after {needed} days of check-ins. You have checked in on 1 day so far, and each one helps.',
     other:

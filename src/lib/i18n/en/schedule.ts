@@ -15,6 +15,8 @@ export const schedule = {
   'schedule.hoursLine': '{attended} h attended of {scheduled} h scheduled. Target: {target} h.',
   'schedule.hoursLine.soFar':
     'So far this week: {attended} h attended of the {past} h held. Target for the week: {target} h.',
+  'schedule.hoursLine.start':
+    'No session has ended yet this week. Target for the week: {target} h.',
   'schedule.hoursLine.unmarked': {
     one: '1 session this week is not marked yet.',
     other: '{count} sessions this week are not marked yet.',

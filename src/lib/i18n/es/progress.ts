@@ -78,6 +78,8 @@ export const progress: Record<keyof typeof english, Message> = {
   'progress.charts.noData': 'sin registros',
 
   'progress.insights.title': 'Sus días difíciles',
+  'progress.insights.none':
+    'Después de {needed} días de registros, aquí aparecerá lo que acompaña a sus días difíciles.',
   'progress.insights.notEnoughDays': {
     one: 'Aquí aparecerán patrones después de {needed} días de registros. Hasta ahora se ha registrado 1 día, y cada registro ayuda.',
     other:

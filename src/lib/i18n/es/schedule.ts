@@ -19,6 +19,8 @@ export const schedule: Record<keyof typeof english, Message> = {
   'schedule.hoursLine': '{attended} h asistidas de {scheduled} h programadas. Meta: {target} h.',
   'schedule.hoursLine.soFar':
     'En lo que va de la semana: {attended} h asistidas de las {past} h que ya hubo. Meta de la semana: {target} h.',
+  'schedule.hoursLine.start':
+    'Todavía no ha terminado ninguna sesión esta semana. Meta de la semana: {target} h.',
   'schedule.hoursLine.unmarked': {
     one: 'Falta marcar 1 sesión de esta semana.',
     other: 'Faltan marcar {count} sesiones de esta semana.',
