@@ -153,7 +153,7 @@ test.describe('check-in', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Registro' })).toBeVisible();
     const mood = page.getByRole('radiogroup', { name: 'Ánimo' });
     await expect(mood.getByRole('radio')).toHaveCount(5);
-    await expect(page.getByRole('slider', { name: 'Antojo' })).toBeVisible();
+    await expect(page.getByRole('slider', { name: 'Ganas de consumir' })).toBeVisible();
     for (const name of ['Hambre', 'Enojo', 'Soledad', 'Cansancio']) {
       await expect(page.getByRole('checkbox', { name })).toBeVisible();
     }

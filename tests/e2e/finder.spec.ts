@@ -293,9 +293,7 @@ test('a meeting two sources list shows once and names both; NA formats have name
 
   await page.getByRole('searchbox', { name: 'Search events' }).fill('never alone');
   await results(page).getByRole('link', { name: 'Never Alone' }).click();
-  await expect(
-    page.getByText('Also listed by Oregon NA, BMLT server (example data).'),
-  ).toBeVisible();
+  await expect(page.getByText('Also listed by Oregon NA, BMLT server.')).toBeVisible();
 });
 
 test('the finder in Spanish: loading, Filters and NA format names', async ({ page, frame }) => {

@@ -328,7 +328,7 @@ test.describe('My plan', () => {
     await expect(page.getByText(/Guardado\. Gracias por registrarse/)).toBeVisible();
     await page.goto('/');
     const card = page.getByRole('region', { name: 'Un momento difícil' });
-    await expect(card).toContainText('este también pasará');
+    await expect(card).toContainText('estas también pasarán');
     await card.getByRole('link', { name: 'Probar a surfear las ganas' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Surfear las ganas' })).toBeVisible();
     await page.getByRole('button', { name: 'Empezar' }).click();

@@ -71,7 +71,7 @@ test('refuses an end before the start, a zero-length session and a missing title
   await page.getByLabel('Ends after midnight (the next day)').check();
   await page.getByRole('button', { name: 'Save session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
-  await expect(page.getByText('22:30 – 00:30 (next day)', { exact: false })).toBeVisible();
+  await expect(page.getByText('10:30 PM – 12:30 AM (next day)', { exact: false })).toBeVisible();
 });
 
 test('imports a calendar file after a preview; a broken file imports nothing', async ({

@@ -131,7 +131,8 @@ export function lineChart(
         y: {
           min: 0,
           max: options.yMax,
-          ticks: { color: colors.text },
+          // Whole steps: mood is 1-5 and craving 0-10, never "2.5".
+          ticks: { color: colors.text, stepSize: 1, precision: 0 },
           grid: { color: colors.grid },
           ...(options.yTicks
             ? {
@@ -147,7 +148,7 @@ export function lineChart(
                 position: 'right' as const,
                 min: 0,
                 max: options.y2Max,
-                ticks: { color: colors.text },
+                ticks: { color: colors.text, stepSize: 2, precision: 0 },
                 grid: { drawOnChartArea: false },
               },
             }
@@ -184,7 +185,7 @@ export function barChart(
   const valueAxis = {
     ticks: {
       color: colors.text,
-      ...(options.count ? { stepSize: options.count.step, precision: 0 } : {}),
+      ...(options.count ? { stepSize: options.count.step, precision: 0 } : { stepSize: 1 }),
     },
     grid: { color: colors.grid },
     ...(options.max ? { max: options.max, min: 0 } : {}),

@@ -68,6 +68,7 @@ export const progress = {
   'progress.charts.times': 'Times',
   'progress.charts.weekday': 'Mood by day of the week',
   'progress.charts.weekday.summary': 'Average mood for each day of the week.',
+  'progress.charts.weekday.wait': 'Mood by day of the week shows after {days} days of check-ins.',
   'progress.charts.day': 'Day',
   'progress.charts.average': 'Average mood',
   'progress.charts.noData': 'no check-ins',

@@ -73,6 +73,8 @@ export const progress: Record<keyof typeof english, Message> = {
   'progress.charts.times': 'Veces',
   'progress.charts.weekday': 'Ánimo por día de la semana',
   'progress.charts.weekday.summary': 'Ánimo promedio para cada día de la semana.',
+  'progress.charts.weekday.wait':
+    'El ánimo por día de la semana aparece después de {days} días de registros.',
   'progress.charts.day': 'Día',
   'progress.charts.average': 'Ánimo promedio',
   'progress.charts.noData': 'sin registros',
@@ -81,9 +83,9 @@ export const progress: Record<keyof typeof english, Message> = {
   'progress.insights.none':
     'Después de {needed} días de registros, aquí aparecerá lo que acompaña a sus días difíciles.',
   'progress.insights.notEnoughDays': {
-    one: 'Aquí aparecerán patrones después de {needed} días de registros. Hasta ahora se ha registrado 1 día, y cada registro ayuda.',
+    one: 'Aquí aparecerán patrones después de {needed} días de registros. Hasta ahora lleva 1 día con registro, y cada registro ayuda.',
     other:
-      'Aquí aparecerán patrones después de {needed} días de registros. Hasta ahora se ha registrado {count} días, y cada registro ayuda.',
+      'Aquí aparecerán patrones después de {needed} días de registros. Hasta ahora lleva {count} días con registro, y cada registro ayuda.',
   },
   'progress.insights.fewHardDays': {
     one: 'En {days} días de registros, 1 día tuvo ganas de consumir de {hard} o más. Lo que acompañó a los días difíciles aparecerá aquí cuando haya {needed}.',
@@ -94,7 +96,7 @@ export const progress: Record<keyof typeof english, Message> = {
     'Aquí, un día difícil es un día con ganas de consumir de {hard} o más: {count} de sus {days} días de registros.',
   'progress.insights.intro':
     'Son cuentas de sus propios registros, no causas. Las personas recurren a lo que les ayuda justo en los días en que más lo necesitan.',
-  'progress.insights.coping': 'En {count} de sus {hardDays} días difíciles, recurrió a “{name}”.',
+  'progress.insights.coping': 'En {count} de sus {hardDays} días difíciles, anotó “{name}”.',
   'progress.insights.trigger': '“{name}” apareció en {count} de sus {hardDays} días difíciles.',
   'progress.insights.nextDay':
     'De {count} días difíciles con un registro al día siguiente, las ganas de consumir fueron menores al día siguiente en {lower}.',
