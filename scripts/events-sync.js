@@ -1,4 +1,4 @@
-// `npm run events:sync [-- --sources <file>] [-- --out <dir>]`: reads every source in the config
+// `npm run events:sync [-- --sources <file>] [-- --out <dir>] [-- --now <ISO time>]`: reads every source in the config
 // (src/lib/config/event-sources.json by default), prints a table per source, and writes the
 // files the app serves (static/events/index.json and its content-hashed parts). A source that
 // fails keeps its meetings from the previous snapshot. Exits 1 only when nothing could be
@@ -15,8 +15,13 @@ const { values } = parseArgs({
   options: {
     sources: { type: 'string', default: 'src/lib/config/event-sources.json' },
     out: { type: 'string', default: 'static/events' },
+    // The moment one-off events are expanded from: a snapshot the tests pin their clock to is
+    // rebuilt with the same moment (the repository's example and fixture snapshots).
+    now: { type: 'string' },
   },
 });
+const now = values.now ? new Date(values.now) : new Date();
+if (Number.isNaN(now.getTime())) throw new Error(`--now is not a time: ${values.now}`);
 
 const require = createRequire(import.meta.url);
 const { getTypesForLanguage } = require('@code4recovery/spec');
@@ -46,7 +51,7 @@ try {
   const { snapshot, lines } = await syncEvents({
     sources: config.sources,
     previous,
-    now: new Date(),
+    now,
     typeNames: (/** @type {string} */ code) =>
       en[code] ? { en: en[code], es: es[code] ?? en[code] } : undefined,
   });
@@ -70,7 +75,7 @@ try {
   )) {
     const result = await syncProgram(source, {
       previous: readProgramFile(values.out),
-      now: new Date(),
+      now,
     });
     for (const line of result.lines) console.log(line);
     if (result.error) process.exitCode = 1;

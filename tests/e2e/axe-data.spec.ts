@@ -41,7 +41,7 @@ async function fillWithData(page: Page) {
 
   await page.goto('/events');
   await page.getByRole('searchbox', { name: 'Search events' }).fill('Ontario');
-  await page.getByRole('link', { name: 'Ontario Evening Group (EXAMPLE)' }).click();
+  await page.getByRole('link', { name: 'Ontario Evening Group' }).click();
   await page.getByRole('button', { name: 'Save to My meetings' }).click();
   await expect(page.getByText('Saved to My meetings.')).toBeAttached();
 

@@ -185,7 +185,7 @@ test.describe('the center’s program', () => {
     await context.setOffline(true);
     await page.evaluate(() => localStorage.setItem('locale', 'es'));
     await page.reload();
-    const groups = page.getByRole('group', { name: '¿En qué grupo estás?' });
+    const groups = page.getByRole('group', { name: '¿En qué grupo está?' });
     await expect(groups.getByRole('checkbox', { name: 'Day IOP', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Agregar a mi horario' })).toBeVisible();
     await expect(
@@ -203,10 +203,10 @@ test.describe('the center’s program', () => {
     await page.route('**/events/program.json', (route) => route.fulfill({ json: newerProgram() }));
     await page.evaluate(() => localStorage.setItem('locale', 'es'));
     await page.reload();
-    const changed = page.getByRole('region', { name: 'Tu centro cambió el horario' });
+    const changed = page.getByRole('region', { name: 'Su centro cambió el horario' });
     await expect(changed).toContainText('Cambió de hora: Evening IOP group, de lun, mar, jue');
     await expect(changed).toContainText('Ya no está en el horario: Family education');
     await changed.getByRole('button', { name: 'Aplicar los cambios' }).click();
-    await expect(page.getByText('Tu horario ya tiene los cambios del centro.')).toBeVisible();
+    await expect(page.getByText('Su horario ya tiene los cambios del centro.')).toBeVisible();
   });
 });

@@ -153,16 +153,16 @@ test.describe('check-in', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Registro' })).toBeVisible();
     const mood = page.getByRole('radiogroup', { name: 'Ánimo' });
     await expect(mood.getByRole('radio')).toHaveCount(5);
-    await expect(page.getByRole('slider', { name: 'Antojo' })).toBeVisible();
+    await expect(page.getByRole('slider', { name: 'Ganas de consumir' })).toBeVisible();
     for (const name of ['Hambre', 'Enojo', 'Soledad', 'Cansancio']) {
       await expect(page.getByRole('checkbox', { name })).toBeVisible();
     }
     await expect(page.getByRole('textbox', { name: 'Nota' })).toBeVisible();
     await page.getByRole('button', { name: 'Guardar registro' }).click();
-    await expect(page.getByText('Elige cómo te sientes para guardar.')).toBeVisible();
+    await expect(page.getByText('Elija cómo se siente para guardar.')).toBeVisible();
     await mood.getByRole('radio', { name: 'Bien', exact: true }).check();
     await page.getByRole('button', { name: 'Guardar registro' }).click();
-    await expect(page.getByText('Guardado. Gracias por registrarte.')).toBeVisible();
+    await expect(page.getByText('Guardado. Gracias por registrarse.')).toBeVisible();
     await frame.expectNoAxeViolations();
   });
 });

@@ -69,11 +69,11 @@ test.describe('on an iPhone, in Safari', () => {
   test('in Spanish', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('locale', 'es'));
     await page.goto('/');
-    const notice = page.getByRole('region', { name: 'Conserva tus registros en este teléfono' });
-    await expect(notice).toContainText('si pasas 7 días sin abrirla');
+    const notice = page.getByRole('region', { name: 'Conserve sus registros en este teléfono' });
+    await expect(notice).toContainText('si pasa 7 días sin abrirla');
     await notice.getByText('Cómo conservarlos').click();
     await expect(notice.getByRole('listitem').nth(1)).toHaveText(
-      'Elige Agregar a inicio y toca Agregar.',
+      'Elija Agregar a inicio y toque Agregar.',
     );
     await expect(notice.getByRole('button', { name: 'Entendido' })).toBeVisible();
   });

@@ -302,7 +302,7 @@ test.describe('My plan', () => {
     await expect(page.getByText('Un teléfono no puede marcar esto.')).toBeVisible();
     await person.getByRole('textbox', { name: 'Teléfono' }).fill('+52 55 5555 0100');
     await page.getByRole('button', { name: 'Guardar plan' }).click();
-    await expect(page.getByText('Tu plan está guardado.')).toBeVisible();
+    await expect(page.getByText('Su plan está guardado.')).toBeVisible();
     await frame.expectNoAxeViolations();
     await frame.helpButton('Pedir ayuda ahora').click();
     await expect(
@@ -325,12 +325,12 @@ test.describe('My plan', () => {
     for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowRight');
     await page.getByRole('button', { name: 'Guardar registro' }).click();
     // Stored before leaving: a page left mid-save keeps nothing (the cause of this test's flake).
-    await expect(page.getByText(/Guardado\. Gracias por registrarte/)).toBeVisible();
+    await expect(page.getByText(/Guardado\. Gracias por registrarse/)).toBeVisible();
     await page.goto('/');
     const card = page.getByRole('region', { name: 'Un momento difícil' });
-    await expect(card).toContainText('este también pasará');
-    await card.getByRole('link', { name: 'Probar a surfear el antojo' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Surfear el antojo' })).toBeVisible();
+    await expect(card).toContainText('estas también pasarán');
+    await card.getByRole('link', { name: 'Probar a surfear las ganas' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Surfear las ganas' })).toBeVisible();
     await page.getByRole('button', { name: 'Empezar' }).click();
     // Ten minutes, counting down (a second may pass on a busy machine before it is read).
     await expect(page.getByText(/Tiempo restante: (10:00|9:5\d)/)).toBeVisible();

@@ -90,10 +90,10 @@ test('delete all my data leaves no database, cache, service worker or storage', 
   await page.goto('/settings');
   await page.getByRole('radio', { name: 'Español' }).check();
   await page.getByRole('button', { name: 'Borrar todos mis datos' }).click();
-  await page.getByLabel('Escribe BORRAR para confirmar').fill('BORRAR');
+  await page.getByLabel('Escriba BORRAR para confirmar').fill('BORRAR');
   await page.getByRole('button', { name: 'Borrar todo', exact: true }).click();
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Tus datos se borraron de este teléfono.' }),
+    page.getByRole('heading', { level: 1, name: 'Sus datos se borraron de este teléfono.' }),
   ).toBeVisible();
   expect(await leftBehind(page)).toEqual({ databases: [], caches: [], workers: 0, storage: 0 });
 

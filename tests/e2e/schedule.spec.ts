@@ -35,7 +35,9 @@ test('set up a program, add sessions, see overlaps and this week’s hours', asy
   });
 
   await expect(page.getByRole('heading', { name: 'IOP process group' })).toBeVisible();
-  await expect(page.getByText('Every Monday, Wednesday, Thursday · 09:00 – 12:00')).toBeVisible();
+  await expect(
+    page.getByText('Every Monday, Wednesday, Thursday · 9:00 AM – 12:00 PM'),
+  ).toBeVisible();
   // They overlap on Wednesdays: allowed, and flagged on both.
   await expect(
     page.getByRole('region', { name: 'Your sessions' }).getByText('Overlaps another session'),
@@ -69,7 +71,7 @@ test('refuses an end before the start, a zero-length session and a missing title
   await page.getByLabel('Ends after midnight (the next day)').check();
   await page.getByRole('button', { name: 'Save session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
-  await expect(page.getByText('22:30 – 00:30 (next day)', { exact: false })).toBeVisible();
+  await expect(page.getByText('10:30 PM – 12:30 AM (next day)', { exact: false })).toBeVisible();
 });
 
 test('imports a calendar file after a preview; a broken file imports nothing', async ({
@@ -213,6 +215,6 @@ test('the schedule in Spanish', async ({ page, frame }) => {
   await expect(page.getByLabel('Título')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'miércoles' })).toBeVisible();
   await page.getByRole('button', { name: 'Guardar sesión' }).click();
-  await expect(page.getByText('Ponle un título a la sesión.')).toBeVisible();
+  await expect(page.getByText('Póngale un título a la sesión.')).toBeVisible();
   await frame.expectNoAxeViolations();
 });

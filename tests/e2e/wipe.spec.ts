@@ -82,7 +82,7 @@ test('the wipe ends on the host’s Clear-Site-Data, in Spanish, and starts agai
   await page.evaluate(() => localStorage.setItem('locale', 'es'));
   await page.goto('/settings');
   await page.getByRole('button', { name: 'Borrar todos mis datos' }).click();
-  await page.getByLabel('Escribe BORRAR para confirmar').fill('BORRAR');
+  await page.getByLabel('Escriba BORRAR para confirmar').fill('BORRAR');
   const wiped = page.waitForResponse((response) => new URL(response.url()).pathname === '/wiped');
   await page.getByRole('button', { name: 'Borrar todo', exact: true }).click();
   const response = await wiped;
@@ -91,7 +91,7 @@ test('the wipe ends on the host’s Clear-Site-Data, in Spanish, and starts agai
   expect(response.status()).toBe(200);
   expect((await response.allHeaders())['clear-site-data']).toBe('"cache", "storage"');
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Tus datos se borraron de este teléfono.' }),
+    page.getByRole('heading', { level: 1, name: 'Sus datos se borraron de este teléfono.' }),
   ).toBeVisible();
   await frame.expectNoAxeViolations();
   expect(await leftBehind(page)).toEqual(NOTHING);

@@ -17,6 +17,7 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
+import type { CountAxis, DayAxis } from '$lib/domain/chart-axes';
 
 Chart.register(
   BarController,
@@ -64,6 +65,8 @@ export function lineChart(
   series: Series[],
   options: {
     formatX: (x: number) => string;
+    /** The x axis, chosen from the data (dayAxis): never months of empty calendar. */
+    xAxis?: DayAxis;
     yMax: number;
     y2Max?: number;
     locale: string;
@@ -105,17 +108,31 @@ export function lineChart(
       scales: {
         x: {
           type: 'linear',
+          ...(options.xAxis ? { min: options.xAxis.min, max: options.xAxis.max } : {}),
           ticks: {
             color: colors.text,
-            maxTicksLimit: 6,
+            maxTicksLimit: options.xAxis?.stepMs ? 7 : 6,
+            ...(options.xAxis?.stepMs ? { stepSize: options.xAxis.stepMs } : {}),
             callback: (value) => options.formatX(Number(value)),
           },
+          ...(options.xAxis?.stepMs
+            ? {
+                // Ticks on the days themselves (noon), not on the axis' half-day padding.
+                afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+                  const { min, stepMs, days } = options.xAxis!;
+                  axis.ticks = Array.from({ length: days }, (_, i) => ({
+                    value: min + stepMs! / 2 + i * stepMs!,
+                  }));
+                },
+              }
+            : {}),
           grid: { color: colors.grid },
         },
         y: {
           min: 0,
           max: options.yMax,
-          ticks: { color: colors.text },
+          // Whole steps: mood is 1-5 and craving 0-10, never "2.5".
+          ticks: { color: colors.text, stepSize: 1, precision: 0 },
           grid: { color: colors.grid },
           ...(options.yTicks
             ? {
@@ -131,7 +148,7 @@ export function lineChart(
                 position: 'right' as const,
                 min: 0,
                 max: options.y2Max,
-                ticks: { color: colors.text },
+                ticks: { color: colors.text, stepSize: 2, precision: 0 },
                 grid: { drawOnChartArea: false },
               },
             }
@@ -139,43 +156,83 @@ export function lineChart(
       },
     },
   };
-  return new Chart(canvas, config);
+  const chart = new Chart(canvas, config);
+  // What the axis really spans, for tests and for anyone inspecting the page.
+  const x = chart.scales['x'];
+  if (x) {
+    canvas.dataset['xMin'] = String(x.min);
+    canvas.dataset['xMax'] = String(x.max);
+  }
+  return chart;
 }
 
 export function barChart(
   canvas: HTMLCanvasElement,
   labels: string[],
-  series: { label: string; values: (number | null)[]; isSecond?: boolean }[],
-  options: { locale: string; isHorizontal?: boolean; max?: number },
+  series: { label: string; values: (number | null)[] }[],
+  options: {
+    locale: string;
+    isHorizontal?: boolean;
+    /** Value axis from 0 to this (an average on a fixed scale, such as mood 1-5). */
+    max?: number;
+    /** A count axis: whole-number ticks (countAxis). */
+    count?: CountAxis;
+    /** A target drawn as a dashed outline line across the bars, never a bar of its own. */
+    target?: { label: string; value: number };
+  },
 ): Chart {
   const colors = palette(canvas);
+  const valueAxis = {
+    ticks: {
+      color: colors.text,
+      ...(options.count ? { stepSize: options.count.step, precision: 0 } : { stepSize: 1 }),
+    },
+    grid: { color: colors.grid },
+    ...(options.max ? { max: options.max, min: 0 } : {}),
+    ...(options.count ? { min: 0, max: options.count.max } : {}),
+  };
+  const categoryAxis = { ticks: { color: colors.text }, grid: { color: colors.grid } };
+  const bars = series.map((s) => ({
+    type: 'bar' as const,
+    label: s.label,
+    data: s.values,
+    backgroundColor: colors.first,
+    borderWidth: 0,
+  }));
+  const target = options.target
+    ? [
+        {
+          type: 'line' as const,
+          label: options.target.label,
+          data: labels.map(() => options.target!.value),
+          borderColor: colors.text,
+          backgroundColor: 'transparent',
+          borderDash: [6, 4],
+          borderWidth: 2,
+          pointRadius: 0,
+          pointStyle: 'line' as const,
+          fill: false,
+        },
+      ]
+    : [];
   return new Chart(canvas, {
     type: 'bar',
-    data: {
-      labels,
-      datasets: series.map((s) => ({
-        label: s.label,
-        data: s.values,
-        backgroundColor: s.isSecond ? colors.second : colors.first,
-        borderColor: colors.text,
-        borderWidth: s.isSecond ? 2 : 0,
-      })),
-    },
+    data: { labels, datasets: [...bars, ...target] as never },
     options: {
       animation: false,
       responsive: true,
       maintainAspectRatio: false,
       locale: options.locale,
       indexAxis: options.isHorizontal ? 'y' : 'x',
-      plugins: { legend: { display: series.length > 1, labels: { color: colors.text } } },
-      scales: {
-        x: { ticks: { color: colors.text }, grid: { color: colors.grid } },
-        y: {
-          ticks: { color: colors.text },
-          grid: { color: colors.grid },
-          ...(options.max ? { max: options.max, min: 0 } : {}),
+      plugins: {
+        legend: {
+          display: bars.length + target.length > 1,
+          labels: { color: colors.text, usePointStyle: true },
         },
       },
+      scales: options.isHorizontal
+        ? { x: valueAxis, y: categoryAxis }
+        : { x: categoryAxis, y: valueAxis },
     },
   });
 }

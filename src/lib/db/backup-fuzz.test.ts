@@ -11,7 +11,6 @@ import { BackupError, validateData, type BackupData } from '$lib/domain/backup-v
 import { addDays, localDate } from '$lib/domain/dates';
 import {
   dailySeries,
-  insights,
   moodByWeekday,
   sobrietyStats,
   tagCounts,
@@ -37,6 +36,7 @@ import type {
 import type { PlanVersion } from '$lib/domain/plan/plan';
 import type { MeasureResult, Rhythm } from '$lib/domain/measures/result';
 import type { Slip } from '$lib/domain/progress';
+import { insights } from '$lib/domain/insights';
 import { importData } from './backup';
 import { allCheckIns } from './checkIns';
 import { deleteDatabase } from './database';

@@ -3,7 +3,6 @@ import { treatmentDay } from './program';
 import {
   currentGoal,
   dailySeries,
-  insights,
   milestoneToCelebrate,
   moodByWeekday,
   sobrietyStats,
@@ -155,52 +154,6 @@ describe('chart data', () => {
       { id: 'lonely', count: 1 },
     ]);
     expect(moodByWeekday(list)).toEqual([3, 4, null, null, null, null, null]);
-  });
-});
-
-describe('insights', () => {
-  it('needs at least 3 days with and 3 without before comparing', () => {
-    const list = [
-      checkIn('2026-11-01', 3, 8, ['tired']),
-      checkIn('2026-11-02', 3, 7, ['tired']),
-      checkIn('2026-11-03', 3, 2, []),
-      checkIn('2026-11-04', 3, 1, []),
-      checkIn('2026-11-05', 3, 3, []),
-    ];
-    expect(insights(list)).toEqual([]);
-    const more = [...list, checkIn('2026-11-06', 3, 9, ['tired'], ['calledSomeone'])];
-    expect(insights(more)).toEqual([
-      {
-        id: 'tired',
-        kind: 'trigger',
-        daysWith: 3,
-        daysWithout: 3,
-        cravingWith: 8,
-        cravingWithout: 2,
-      },
-    ]);
-  });
-
-  it('compares days, not check-ins: several check-ins on one day count once', () => {
-    const list = [
-      checkIn('2026-11-01', 3, 10, [], ['meeting']),
-      checkIn('2026-11-01', 3, 0, [], []),
-      checkIn('2026-11-02', 3, 4, [], ['meeting']),
-      checkIn('2026-11-03', 3, 6, [], ['meeting']),
-      checkIn('2026-11-04', 3, 8, []),
-      checkIn('2026-11-05', 3, 8, []),
-      checkIn('2026-11-06', 3, 8, []),
-    ];
-    expect(insights(list)).toEqual([
-      {
-        id: 'meeting',
-        kind: 'coping',
-        daysWith: 3,
-        daysWithout: 3,
-        cravingWith: 5,
-        cravingWithout: 8,
-      },
-    ]);
   });
 });
 

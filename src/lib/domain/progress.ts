@@ -165,68 +165,6 @@ export function moodByWeekday(checkIns: readonly CheckIn[]): (number | null)[] {
   return sums.map((s) => (s.count ? round(s.total / s.count) : null));
 }
 
-export interface Insight {
-  id: string;
-  kind: 'trigger' | 'coping';
-  daysWith: number;
-  daysWithout: number;
-  cravingWith: number;
-  cravingWithout: number;
-}
-
-/** Minimum days with and without a tag before an average says anything. */
-export const INSIGHT_MIN_DAYS = 3;
-
-/**
- * For each trigger and coping action: the average craving on days it came up and on days it
- * did not, shown only with at least 3 days of each. A link in the client's own data, not a cause.
- */
-export function insights(checkIns: readonly CheckIn[]): Insight[] {
-  const days = new Map<LocalDate, { craving: number; count: number; tags: Set<string> }>();
-  for (const c of checkIns) {
-    const day = days.get(c.date) ?? { craving: 0, count: 0, tags: new Set<string>() };
-    day.craving += c.craving;
-    day.count += 1;
-    for (const id of c.triggerIds) day.tags.add(`trigger:${id}`);
-    for (const id of c.copingIds) day.tags.add(`coping:${id}`);
-    days.set(c.date, day);
-  }
-  const allTags = new Set<string>();
-  for (const day of days.values()) for (const tag of day.tags) allTags.add(tag);
-  const result: Insight[] = [];
-  for (const tag of allTags) {
-    let withSum = 0;
-    let withDays = 0;
-    let withoutSum = 0;
-    let withoutDays = 0;
-    for (const day of days.values()) {
-      const average = day.craving / day.count;
-      if (day.tags.has(tag)) {
-        withSum += average;
-        withDays += 1;
-      } else {
-        withoutSum += average;
-        withoutDays += 1;
-      }
-    }
-    if (withDays < INSIGHT_MIN_DAYS || withoutDays < INSIGHT_MIN_DAYS) continue;
-    const [kind, id] = tag.split(/:(.*)/s) as ['trigger' | 'coping', string];
-    result.push({
-      id,
-      kind,
-      daysWith: withDays,
-      daysWithout: withoutDays,
-      cravingWith: round(withSum / withDays),
-      cravingWithout: round(withoutSum / withoutDays),
-    });
-  }
-  return result.sort(
-    (a, b) =>
-      Math.abs(b.cravingWith - b.cravingWithout) - Math.abs(a.cravingWith - a.cravingWithout) ||
-      a.id.localeCompare(b.id),
-  );
-}
-
 export interface WeekAverage {
   weekStart: LocalDate;
   mood: number;

@@ -113,7 +113,7 @@ describe('translate', () => {
     expect(translate('en', 'today.checkIn.done', { count: 3 })).toBe(
       'You checked in 3 times today.',
     );
-    expect(translate('es', 'today.checkIn.done', { count: 2 })).toBe('Hiciste 2 registros hoy.');
+    expect(translate('es', 'today.checkIn.done', { count: 2 })).toBe('Hizo 2 registros hoy.');
   });
 
   it('starts a sentence with a capital when a phrase opens it, in both languages', async () => {
@@ -131,6 +131,18 @@ describe('translate', () => {
         milestone: translate('en', 'progress.milestone.14'),
       }),
     ).toBe('Next milestone: two weeks.');
+  });
+
+  it('never doubles a period when a value ends a sentence with its own (“p.m..”)', () => {
+    const time = new Intl.DateTimeFormat('es-US', { hour: 'numeric', minute: '2-digit' }).format(
+      new Date(2026, 11, 7, 18, 0),
+    );
+    expect(time.endsWith('.')).toBe(true); // es-US writes "6:00 p.m."
+    const reminder = translate('es', 'reminder.saved', { time });
+    expect(reminder).toBe(`Recordatorio a las ${time}`);
+    expect(reminder).not.toMatch(/\.\.$/);
+    // A period inside the sentence stays: only the one before the sentence's own is taken.
+    expect(translate('es', 'help.call', { number: 'p.m.' })).toBe('Llamar al p.m.');
   });
 
   it('does not treat parameter values as templates', () => {

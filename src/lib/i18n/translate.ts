@@ -114,7 +114,10 @@ export function translate(locale: Locale, key: MessageKey, params: Params = {}):
     typeof message === 'string' ? message : pluralForm(locale, message, Number(params.count ?? 0));
   return text.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
     if (!(name in params)) return whole;
-    const value = String(params[name]);
+    let value = String(params[name]);
+    // A value that ends a sentence with its own period ("6:00 p.m.", "etc.") takes the
+    // sentence's period: never "p.m..".
+    if (value.endsWith('.') && text[offset + whole.length] === '.') value = value.slice(0, -1);
     // A phrase put at the start of a sentence starts with a capital ("Two weeks in treatment"),
     // in either language.
     return /^$|[.!?]\s+$/.test(text.slice(0, offset))

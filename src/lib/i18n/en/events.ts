@@ -74,7 +74,7 @@ export const events = {
   'event.notFound': 'This meeting is no longer listed. It may have changed; search for it again.',
   'event.weekly': 'Every {days}, {start} – {end}',
   'event.once': '{date}, {start} – {end}',
-  'event.zone': 'Times are {zone} time.',
+  'event.zone': 'Times are in {zone}.',
   'event.phoneTime': 'On your phone’s clock: {time}.',
   'event.address': 'Address',
   'event.directions': 'Directions',

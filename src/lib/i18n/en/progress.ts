@@ -32,6 +32,7 @@ export const progress = {
   'progress.attendance.rate': '{attended} of {scheduled} sessions attended ({percent}%).',
   'progress.attendance.none': 'No sessions recorded yet. Mark them in Schedule.',
   'progress.attendance.week': 'This week: {attended} of {target} hours.',
+  'progress.attendance.weekSoFar': 'This week so far: {attended} of {target} hours.',
   'progress.attendance.total': 'Total: {hours} hours attended.',
 
   'progress.charts.title': 'Mood and cravings',
@@ -58,7 +59,8 @@ export const progress = {
   'progress.charts.hours.summary':
     'Hours attended per week for the last {count} weeks, against a target of {target} hours.',
   'progress.charts.attended': 'Attended hours',
-  'progress.charts.target': 'Target',
+  'progress.charts.target': 'Weekly target',
+  'progress.charts.weekSoFar': '{date} (so far)',
   'progress.charts.triggers': 'How often each trigger came up',
   'progress.charts.triggers.summary': 'Most frequent trigger: {name}, {count} times.',
   'progress.charts.triggers.none': 'No triggers logged in this period.',
@@ -66,19 +68,32 @@ export const progress = {
   'progress.charts.times': 'Times',
   'progress.charts.weekday': 'Mood by day of the week',
   'progress.charts.weekday.summary': 'Average mood for each day of the week.',
+  'progress.charts.weekday.wait': 'Mood by day of the week shows after {days} days of check-ins.',
   'progress.charts.day': 'Day',
   'progress.charts.average': 'Average mood',
   'progress.charts.noData': 'no check-ins',
 
-  'progress.insights.title': 'What seems to go with cravings',
-  'progress.insights.intro':
-    'From your own check-ins: the average craving on days something came up, and on days it did not. This shows a link, not a cause. Shown once there are at least 3 days of each.',
+  'progress.insights.title': 'Your hard days',
   'progress.insights.none':
-    'Not enough days yet. After a few weeks of check-ins, links will show here.',
-  'progress.insights.trigger':
-    'On days with “{name}”, your craving averaged {with} ({daysWith} days); on days without, {without} ({daysWithout} days).',
-  'progress.insights.coping':
-    'On days you did “{name}”, your craving averaged {with} ({daysWith} days); on other days, {without} ({daysWithout} days).',
+    'After {needed} days of check-ins, what goes with your hard days will show here.',
+  'progress.insights.notEnoughDays': {
+    one: 'Patterns show here after {needed} days of check-ins. You have checked in on 1 day so far, and each one helps.',
+    other:
+      'Patterns show here after {needed} days of check-ins. You have checked in on {count} days so far, and each one helps.',
+  },
+  'progress.insights.fewHardDays': {
+    one: 'In {days} days of check-ins, 1 day had a craving of {hard} or more. What went with hard days shows here once there are {needed}.',
+    other:
+      'In {days} days of check-ins, {count} days had a craving of {hard} or more. What went with hard days shows here once there are {needed}.',
+  },
+  'progress.insights.hardDays':
+    'A hard day here is a day with a craving of {hard} or more: {count} of your {days} days of check-ins.',
+  'progress.insights.intro':
+    'These are counts from your own check-ins, not causes. People reach for what helps on the days they need it most.',
+  'progress.insights.coping': 'On {count} of your {hardDays} hard days, you turned to “{name}”.',
+  'progress.insights.trigger': '“{name}” came up on {count} of your {hardDays} hard days.',
+  'progress.insights.nextDay':
+    'Of {count} hard days followed by a check-in, the next day’s craving was lower after {lower}.',
 
   'sobriety.title': 'Days sober (optional)',
   'sobriety.intro':

@@ -13,6 +13,18 @@ export const schedule = {
   'schedule.setupAction': 'Set up my program',
   'schedule.thisWeek': 'This week',
   'schedule.hoursLine': '{attended} h attended of {scheduled} h scheduled. Target: {target} h.',
+  'schedule.hoursLine.soFar':
+    'So far this week: {attended} h attended of the {past} h held. Target for the week: {target} h.',
+  'schedule.hoursLine.start':
+    'No session has ended yet this week. Target for the week: {target} h.',
+  'schedule.hoursLine.unmarked': {
+    one: '1 session this week is not marked yet.',
+    other: '{count} sessions this week are not marked yet.',
+  },
+  'week.ahead': {
+    one: 'Still ahead this week:',
+    other: 'Still ahead this week, {count} sessions:',
+  },
   'schedule.upcoming': 'Coming up',
   'schedule.upcoming.none': 'Nothing scheduled in the next two weeks.',
   'schedule.needsUpdate': 'Needs update',

@@ -5,14 +5,14 @@ import type { ics as english } from '../en/ics';
 export const ics: Record<keyof typeof english, Message> = {
   'ics.title': 'Importar un calendario',
   'ics.intro':
-    'Elige un archivo .ics, como uno que compartió tu centro o que exportaste de una aplicación de calendario. Verás lo que contiene antes de agregar nada.',
+    'Elija un archivo .ics, como uno que compartió su centro o que exportó de una aplicación de calendario. Verá lo que contiene antes de agregar nada.',
   'ics.file': 'Archivo de calendario (.ics)',
   'ics.reading': 'Leyendo el archivo…',
   'ics.preview': 'Este archivo contiene:',
   'ics.preview.new': { one: '1 sesión nueva', other: '{count} sesiones nuevas' },
   'ics.preview.updated': {
-    one: '1 sesión que ya tienes (se actualizará)',
-    other: '{count} sesiones que ya tienes (se actualizarán)',
+    one: '1 sesión que ya tiene (se actualizará)',
+    other: '{count} sesiones que ya tiene (se actualizarán)',
   },
   'ics.preview.changes': {
     one: '1 fecha movida o cancelada',
@@ -32,10 +32,10 @@ export const ics: Record<keyof typeof english, Message> = {
     'Este archivo no está en una codificación de texto que la aplicación pueda leer (debería ser UTF-8). No se importó nada.',
   'ics.error.notCalendar': 'Este no es un archivo de calendario (.ics). No se importó nada.',
   'ics.error.truncated':
-    'Este archivo de calendario está incompleto (termina antes de tiempo). No se importó nada. Intenta exportarlo de nuevo.',
+    'Este archivo de calendario está incompleto (termina antes de tiempo). No se importó nada. Intente exportarlo de nuevo.',
   'ics.error.noEvents': 'Este calendario no tiene eventos. No se importó nada.',
   'ics.error.tooMany':
-    'Este calendario tiene más de 2.000 eventos, más de lo que tiene el horario de un programa. No se importó nada.',
+    'Este calendario tiene más de 2,000 eventos, más de lo que tiene el horario de un programa. No se importó nada.',
   'ics.error.invalid': 'No se pudo leer este archivo de calendario. No se importó nada.',
   'ics.error.saveFailed': 'No se importó: {message}. No se cambió nada.',
 };

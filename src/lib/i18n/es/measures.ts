@@ -5,13 +5,13 @@ import type { measures as english } from '../en/measures';
 export const measures: Record<keyof typeof english, Message> = {
   'measures.title': 'Cuestionarios',
   'measures.intro':
-    'Cuestionarios cortos que usan muchos consejeros. Tus respuestas se quedan en este teléfono. Un puntaje es algo para hablar con tu consejero, nunca un diagnóstico.',
+    'Cuestionarios cortos que usan muchos consejeros. Sus respuestas se quedan en este teléfono. Un puntaje es algo para hablar con su consejero, nunca un diagnóstico.',
   'measures.phq9.about': 'El ánimo en las últimas 2 semanas',
   'measures.gad7.about': 'La preocupación y la ansiedad en las últimas 2 semanas',
   'measures.start': 'Empezar {name}',
-  'measures.notTaken': 'Todavía no lo has respondido.',
+  'measures.notTaken': 'Todavía no lo ha respondido.',
   'measures.last': 'La última vez, {date}: {result}.',
-  'measures.dueNow': 'Sugerido ahora, cuando tengas un momento tranquilo.',
+  'measures.dueNow': 'Sugerido ahora, cuando tenga un momento tranquilo.',
   'measures.nextOn': 'Se sugiere de nuevo alrededor del {date}.',
   'measures.rhythm': 'Sugerir {name}',
   'measures.rhythm.7': 'Cada semana',
@@ -33,31 +33,31 @@ export const measures: Record<keyof typeof english, Message> = {
   'measures.band.severe': 'Grave',
   'measures.form.progress': '{answered} de {total} respondidas',
   'measures.form.date': 'Día al que se refieren estas respuestas',
-  'measures.form.date.future': 'Elige hoy o un día anterior.',
-  'measures.form.date.invalid': 'Escribe una fecha.',
-  'measures.form.none': 'Responde al menos una pregunta para guardar.',
+  'measures.form.date.future': 'Elija hoy o un día anterior.',
+  'measures.form.date.invalid': 'Escriba una fecha.',
+  'measures.form.none': 'Responda al menos una pregunta para guardar.',
   'measures.form.submit': 'Ver mi puntaje',
   'measures.form.saving': 'Guardando…',
   'measures.form.saveFailed':
-    'No se pudieron guardar tus respuestas: {message}. Siguen aquí; inténtalo de nuevo.',
+    'No se pudieron guardar sus respuestas: {message}. Siguen aquí; inténtelo de nuevo.',
   'measures.form.stopNote':
-    'Puedes parar cuando quieras: tus respuestas se guardan en este teléfono hasta que termines.',
-  'measures.form.draftBack': 'Tus respuestas de antes están aquí. Sigue donde te quedaste.',
+    'Puede parar cuando quiera: sus respuestas se guardan en este teléfono hasta que termine.',
+  'measures.form.draftBack': 'Sus respuestas de antes están aquí. Siga donde se quedó.',
   'measures.form.startOver': 'Empezar de nuevo',
-  'measures.form.editing': 'Estás editando tus respuestas del {date}.',
+  'measures.form.editing': 'Está editando sus respuestas del {date}.',
   'measures.form.missingNote':
-    'Hay preguntas sin responder ({items}). Puedes guardar igual: no habrá total hasta que respondas todas.',
-  'measures.result.title': 'Tu resultado',
+    'Hay preguntas sin responder ({items}). Puede guardar igual: no habrá total hasta que responda todas.',
+  'measures.result.title': 'Su resultado',
   'measures.result.notDiagnosis':
-    'Es un punto de partida para hablar con tu consejero, no un diagnóstico.',
+    'Es un punto de partida para hablar con su consejero, no un diagnóstico.',
   'measures.result.band.minimal': 'Pocos o ningún problema de este tipo en las últimas 2 semanas.',
   'measures.result.band.mild': 'Algunos de estos problemas, algunos días.',
   'measures.result.band.moderate':
-    'Estos problemas aparecen a menudo. Vale la pena hablarlo con tu consejero.',
+    'Estos problemas aparecen a menudo. Vale la pena hablarlo con su consejero.',
   'measures.result.band.moderatelySevere':
-    'Estos problemas aparecen mucho. Por favor, háblalo pronto con tu consejero.',
+    'Estos problemas aparecen mucho. Por favor, hable de ello pronto con su consejero.',
   'measures.result.band.severe':
-    'Estos problemas te pesan mucho. Por favor, habla pronto con tu consejero; no tienes que esperar a tu próxima sesión.',
+    'Estos problemas le pesan mucho. Por favor, hable pronto con su consejero; no tiene que esperar a su próxima sesión.',
   'measures.result.change.meaningful':
     '{points} puntos {direction} que el {date}: un cambio importante para hablar.',
   'measures.result.change': '{points} puntos {direction} que el {date}.',
@@ -70,9 +70,9 @@ export const measures: Record<keyof typeof english, Message> = {
   'measures.result.back': 'Volver a Cuestionarios',
   'measures.safety.title': 'Gracias por decírnoslo',
   'measures.safety.alert':
-    'Dijiste que has pensado que estarías mejor muerto(a) o en lastimarte. No tienes que enfrentar esto solo(a): hay ayuda aquí, ahora mismo.',
+    'Usted dijo que ha pensado que estaría mejor muerto(a) o en lastimarse. No tiene que enfrentar esto solo(a): hay ayuda aquí, ahora mismo.',
   'measures.safety.body':
-    'Llama o envía un mensaje al 988 a cualquier hora, de día o de noche. También puedes llamar a tu centro. Si estás en peligro ahora, llama al 911.',
+    'Llame o envíe un mensaje de texto al 988 a cualquier hora, de día o de noche. También puede llamar a su centro. Si está en peligro ahora, llame al 911.',
   'measures.safety.center': 'Llamar a {program}',
   'measures.safety.plan': 'Abrir mi plan',
   'measures.trend.title': '{name} con el tiempo',
@@ -83,10 +83,10 @@ export const measures: Record<keyof typeof english, Message> = {
   'measures.trend.change': 'Cambio',
   'measures.trend.meaningful': 'cambio importante',
   'measures.trend.bands': 'Rangos: {bands}.',
-  'measures.progress.intro': 'Cuestionarios cortos para llevar a tu consejero.',
+  'measures.progress.intro': 'Cuestionarios cortos para llevar a su consejero.',
   'measures.due.text': {
-    one: 'Hoy se sugiere el {names}, cuando tengas un momento tranquilo.',
-    other: 'Hoy se sugieren el {names}, cuando tengas un momento tranquilo.',
+    one: 'Hoy se sugiere el {names}, cuando tenga un momento tranquilo.',
+    other: 'Hoy se sugieren el {names}, cuando tenga un momento tranquilo.',
   },
   'measures.due.open': 'Cuestionarios',
   'measures.due.notNow': 'Hoy no',

@@ -4,41 +4,41 @@ import type { shell as english } from '../en/shell';
 /** Spanish: the frame (lock, quick exit) and what Today needs from other areas. */
 export const shell: Record<keyof typeof english, Message> = {
   'backup.due':
-    'Tu última copia tiene más de {count} días. Una copia nueva mantiene seguros tus registros.',
+    'Su última copia de seguridad tiene más de {count} días. Una copia nueva mantiene seguros sus registros.',
   'backup.dueNever':
-    'Todavía no has guardado una copia. Toma un momento y mantiene seguros tus registros.',
+    'Todavía no ha guardado una copia de seguridad. Toma un momento y mantiene seguros sus registros.',
   'backup.dueAction': 'Hacer copia ahora',
 
   'lock.screen.title': 'La aplicación está bloqueada',
   'lock.screen.documentTitle': 'Bloqueada',
-  'lock.screen.intro': 'Escribe tu contraseña o PIN para abrir tus registros.',
+  'lock.screen.intro': 'Escriba su contraseña o PIN para abrir sus registros.',
   'lock.screen.field': 'Contraseña o PIN',
   'lock.screen.passkey': 'Desbloquear con el bloqueo de pantalla de este teléfono',
-  'lock.screen.passkeyFailed': 'Eso no abrió la app. Tu frase o PIN sigue funcionando.',
+  'lock.screen.passkeyFailed': 'Eso no abrió la aplicación. Su contraseña o PIN sigue funcionando.',
   'lock.screen.unlock': 'Desbloquear',
   'lock.screen.unlocking': 'Desbloqueando…',
-  'lock.screen.wrong': 'No es correcto. No se borró nada; vuelve a intentarlo.',
+  'lock.screen.wrong': 'No es correcto. No se borró nada; vuelva a intentarlo.',
   'lock.screen.wait': {
-    one: 'Demasiados intentos. Espera 1 segundo y vuelve a intentarlo. No se borró nada.',
-    other: 'Demasiados intentos. Espera {count} segundos y vuelve a intentarlo. No se borró nada.',
+    one: 'Demasiados intentos. Espere 1 segundo y vuelva a intentarlo. No se borró nada.',
+    other: 'Demasiados intentos. Espere {count} segundos y vuelva a intentarlo. No se borró nada.',
   },
   'lock.screen.tryIn': {
-    one: 'Inténtalo de nuevo en 1 segundo',
-    other: 'Inténtalo de nuevo en {count} segundos',
+    one: 'Inténtelo de nuevo en 1 segundo',
+    other: 'Inténtelo de nuevo en {count} segundos',
   },
-  'lock.screen.forgot': '¿La olvidaste?',
+  'lock.screen.forgot': '¿La olvidó?',
   'lock.screen.forgotText':
-    'Sin tu PIN o tu contraseña, tus registros no se pueden abrir, ni siquiera por el centro. Si tienes un archivo de copia: en la configuración de tu navegador para este sitio, borra sus datos; luego abre la aplicación e importa la copia en Ajustes. Sin copia, borrar los datos del sitio te deja empezar de nuevo con la aplicación vacía.',
-  'lock.screen.help': 'Puedes pedir ayuda sin desbloquear.',
+    'Sin su PIN o su contraseña, sus registros no se pueden abrir, ni siquiera el centro puede. Si tiene un archivo de copia de seguridad: en la configuración de su navegador para este sitio, borre los datos del sitio; luego abra la aplicación e importe la copia en Ajustes. Sin copia, borrar los datos del sitio le deja empezar de nuevo con la aplicación vacía.',
+  'lock.screen.help': 'Puede pedir ayuda sin desbloquear.',
   'lock.clean.interrupted':
-    'Activar el bloqueo empezando de cero no terminó. Tus registros están en la copia de seguridad {file}: en Ajustes, Copia de seguridad, impórtala con la contraseña que elegiste.',
+    'Activar el bloqueo empezando de cero no terminó. Sus registros están en la copia de seguridad {file}: en Ajustes, Copia de seguridad, impórtela con la contraseña que eligió.',
   'lock.clean.interruptedOk': 'Entendido',
   'lock.error.changed':
-    'El bloqueo se cambió en otra ventana. Desbloquea aquí y vuelve a guardar: lo que escribiste sigue aquí.',
+    'El bloqueo se cambió en otra ventana. Desbloquee aquí y vuelva a guardar: lo que escribió sigue aquí.',
   'lock.unreadable': {
-    one: 'Un registro no se pudo abrir y por eso no se muestra. Se queda en este teléfono sin cambios; todo lo demás está aquí y entra en tus copias.',
+    one: 'Un registro no se pudo abrir y por eso no se muestra. Se queda en este teléfono sin cambios; todo lo demás está aquí y entra en sus copias de seguridad.',
     other:
-      '{count} registros no se pudieron abrir y por eso no se muestran. Se quedan en este teléfono sin cambios; todo lo demás está aquí y entra en tus copias.',
+      '{count} registros no se pudieron abrir y por eso no se muestran. Se quedan en este teléfono sin cambios; todo lo demás está aquí y entra en sus copias de seguridad.',
   },
 
   'exit.label': 'Salir ya',
@@ -47,7 +47,7 @@ export const shell: Record<keyof typeof english, Message> = {
   'events.inProgress': 'En curso',
   'delete.deleting': 'Borrando…',
   'delete.waiting':
-    'La aplicación también está abierta en otra pestaña o ventana. Ciérrala allí y el borrado terminará solo.',
-  'delete.done': 'Tus datos se borraron de este teléfono.',
+    'La aplicación también está abierta en otra pestaña o ventana. Ciérrela allí y el borrado terminará solo.',
+  'delete.done': 'Sus datos se borraron de este teléfono.',
   'delete.startAgain': 'Empezar de nuevo',
 };

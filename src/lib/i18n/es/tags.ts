@@ -3,13 +3,13 @@ import type { tags as english } from '../en/tags';
 
 /** Spanish: detonantes y acciones para afrontar (la lista para editarlos): solo su pantalla los muestra. */
 export const tags: Record<keyof typeof english, Message> = {
-  'tags.title': 'Detonantes y acciones',
+  'tags.title': 'Detonantes y lo que le ayuda',
   'tags.intro':
-    'Cambia el nombre, agrega o archiva las opciones de tu registro. Los registros anteriores las conservan: una opción renombrada muestra su nombre nuevo y una archivada sigue apareciendo en tu historial.',
+    'Cambie el nombre, agregue o archive las opciones de su registro. Los registros anteriores las conservan: una opción renombrada muestra su nombre nuevo y una archivada sigue apareciendo en su historial.',
   'tags.triggers': 'Detonantes',
-  'tags.coping': 'Acciones que ayudan',
+  'tags.coping': 'Lo que le ayuda',
   'tags.addTrigger': 'Agregar un detonante',
-  'tags.addCoping': 'Agregar una acción',
+  'tags.addCoping': 'Agregar algo que le ayuda',
   'tags.newName': 'Nombre',
   'tags.add': 'Agregar',
   'tags.rename': 'Renombrar',
@@ -23,10 +23,10 @@ export const tags: Record<keyof typeof english, Message> = {
   'tags.archived': 'Archivada',
   'tags.added': 'Se agregó {name}.',
   'tags.renamed': 'Ahora se llama {name}.',
-  'tags.archivedDone': 'Se archivó {name}. Sigue en tu historial.',
+  'tags.archivedDone': 'Se archivó {name}. Sigue en su historial.',
   'tags.restoredDone': 'Se recuperó {name}.',
-  'tags.error.empty': 'Escribe un nombre.',
-  'tags.error.tooLong': 'Usa 40 caracteres o menos.',
-  'tags.error.duplicate': 'Ya tienes una opción con este nombre.',
-  'tags.error.saveFailed': 'No se guardó: {message}. Vuelve a intentarlo.',
+  'tags.error.empty': 'Escriba un nombre.',
+  'tags.error.tooLong': 'Use 40 caracteres o menos.',
+  'tags.error.duplicate': 'Ya tiene una opción con este nombre.',
+  'tags.error.saveFailed': 'No se guardó: {message}. Vuelva a intentarlo.',
 };
