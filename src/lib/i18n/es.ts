@@ -38,9 +38,10 @@ export const es: CoreMessages = {
   'help.call': 'Llamar al {number}',
   'help.text': 'Enviar mensaje al {number}',
   'help.lifeline988.name': 'Línea 988 de Prevención del Suicidio y Crisis',
-  'help.lifeline988.detail': 'Llama o envía un mensaje al 988. En Oregón responde Lines for Life.',
+  'help.lifeline988.detail':
+    'Llame o envíe un mensaje de texto al 988. En Oregón responde Lines for Life.',
   'help.emergency911.name': 'Emergencias',
-  'help.emergency911.detail': 'Llama al 911 si tú u otra persona están en peligro ahora mismo.',
+  'help.emergency911.detail': 'Llame al 911 si usted u otra persona están en peligro ahora mismo.',
   'help.samhsa.name': 'Línea Nacional de Ayuda de SAMHSA',
   'help.samhsa.detail':
     'Gratuita, confidencial, las 24 horas: información y derivación a tratamiento.',
@@ -48,12 +49,18 @@ export const es: CoreMessages = {
   'help.oregonHelpline.detail': 'Lines for Life: apoyo para ti o para alguien que quieres.',
   'help.center.name': 'Llamar a {program}',
   'help.center.detail': 'Tu equipo de tratamiento en {city}.',
+  'help.danger': 'Si está en peligro',
+  'help.info': 'Líneas de información y apoyo',
+  'help.spanish':
+    'En español: llame al {number} y marque el {press}, o envíe {word} por mensaje de texto al {number}.',
 
   'today.title': 'Hoy',
   'today.greeting.morning': 'Buenos días',
   'today.greeting.afternoon': 'Buenas tardes',
   'today.greeting.evening': 'Buenas noches',
   'today.date': 'Hoy es {date}.',
+  'today.struggling': 'Estoy pasando un mal momento',
+  'today.reminders': { one: '1 recordatorio', other: '{count} recordatorios' },
   'today.checkIn.title': 'Registro',
   'today.checkIn.empty': 'Todavía no has hecho tu registro de hoy. Solo toma unos segundos.',
   'today.checkIn.action': 'Registrarme ahora',
