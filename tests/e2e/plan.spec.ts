@@ -72,7 +72,7 @@ test.describe('My plan', () => {
       'href',
       'sms:5035550142',
     );
-    await expect(page.getByRole('region', { name: 'My reasons' })).toContainText(
+    await expect(page.getByRole('region', { name: 'My reasons', exact: true })).toContainText(
       'My daughter Sofia',
     );
     await expect(page.getByRole('region', { name: 'One thing to do now' })).toContainText(
@@ -184,7 +184,7 @@ test.describe('My plan', () => {
     await expect(plan.region('My warning signs')).not.toContainText('not saved yet');
     // Get help now shows the same words.
     await frame.helpButton().click();
-    await expect(page.getByRole('region', { name: 'My reasons' })).toContainText(reason);
+    await expect(page.getByRole('region', { name: 'My reasons', exact: true })).toContainText(reason);
   });
 
   test("a low craving brings no Right now panel; I'm struggling and My plan stay on Today", async ({
@@ -492,7 +492,7 @@ test.describe('My plan', () => {
     await expect(page.getByText('the recording stopped by itself and is saved')).toBeVisible();
     await expect(page.getByLabel('My voice message')).toBeVisible();
     await frame.helpButton().click();
-    const message = page.getByRole('region', { name: 'My reasons' });
+    const message = page.getByRole('region', { name: 'My reasons', exact: true });
     await expect(message.getByLabel('My voice message')).toHaveAttribute('src', /^blob:/);
   });
 });
