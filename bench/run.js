@@ -15,9 +15,15 @@ const SUITES = [
   './engines.js',
 ];
 
+// `npm run bench -- plan today` runs only those suites (by file name); no argument runs all.
+const only = process.argv.slice(2);
+const chosen = only.length
+  ? SUITES.filter((suite) => only.some((name) => suite === `./${name}.js`))
+  : SUITES;
+
 /** @type {Row[]} */
 const table = [];
-for (const suite of SUITES) {
+for (const suite of chosen) {
   const { rows } = await import(suite);
   table.push(...(await rows()));
 }

@@ -35,9 +35,8 @@ async function fillWithData(page: Page) {
 
   const plan = new PlanPage(page);
   await plan.open();
-  await plan.part(/Thoughts, feelings/).fill('Isolating\nSkipping group');
-  await plan.addPerson('Maria', '503-555-0142', 'Sponsor');
-  await plan.saveAndConfirm();
+  await plan.write('My warning signs', 'Isolating\nSkipping group');
+  await plan.savePerson('Maria', '503-555-0142', 'Sponsor');
 
   await page.goto('/events');
   await page.getByRole('searchbox', { name: 'Search events' }).fill('Ontario');

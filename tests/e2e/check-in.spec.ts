@@ -337,9 +337,13 @@ test.describe('reminder', () => {
     await expect(page.getByText('Reminder set for 19:00.')).toBeVisible();
 
     await page.goto('/');
+    // One quiet line, after the check-in; it opens to say what is due.
+    const reminders = page.getByRole('button', { name: '1 reminder' });
+    await reminders.click();
     await expect(page.getByText('It’s past your check-in time.', { exact: false })).toBeVisible();
     await new CheckInPage(page).mood('Good').check();
     await new CheckInPage(page).save().click();
     await expect(page.getByText('It’s past your check-in time.', { exact: false })).toBeHidden();
+    await expect(reminders).toHaveCount(0);
   });
 });

@@ -65,8 +65,7 @@ test('a frozen tab with a draft resumes and saves it', async ({ page, context })
   // draft, which is shared between tabs).
   const plan = new PlanPage(other);
   await plan.open();
-  await plan.part(/The one thing most important to me/).fill('My daughter');
-  await plan.saveAndConfirm();
+  await plan.write('My reasons for recovery', 'My daughter');
   await setLifecycle(page, 'active');
   await page.bringToFront();
   await expect(checkIn.note()).toHaveValue('Written, then the phone went to another app');

@@ -45,7 +45,7 @@ test.describe('Measures', () => {
     }
     await expect(page.getByText('9 of 9 answered')).toBeVisible();
     // Item 9 was "Not at all": no crisis panel.
-    await expect(page.getByRole('region', { name: 'Thank you for telling us' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Help is here, right now' })).toHaveCount(0);
     // On through the date's parts to the button.
     const submit = page.getByRole('button', { name: 'See my score' });
     for (let i = 0; i < 6 && !(await submit.evaluate((el) => el === document.activeElement)); i++)
@@ -73,9 +73,15 @@ test.describe('Measures', () => {
 
     // Straight to item 9, before anything else is answered.
     await item(page, 9).getByRole('radio', { name: 'Several days', exact: true }).check();
-    const help = page.getByRole('region', { name: 'Thank you for telling us' });
+    const help = page.getByRole('region', { name: 'Help is here, right now' });
     await expect(help).toBeVisible();
     await expect(help.getByRole('alert')).toContainText('You do not have to face this alone');
+    // Nothing leaves the phone, so nothing may suggest that someone was told; it asks the
+    // client to tell someone now, with the buttons to do it.
+    const crisisText = (await help.innerText()).toLowerCase();
+    expect(crisisText).not.toMatch(/told us|telling us/);
+    await expect(help).toContainText('Your answers stay on this phone');
+    await expect(help).toContainText('Please tell someone now');
     await expect(help.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
     await expect(help.getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
     await expect(help.getByRole('link', { name: /^Call Recovery BLVD/ })).toBeVisible();
@@ -95,7 +101,7 @@ test.describe('Measures', () => {
     await answer(page, [1, 1, 0, 1, 0, 1, 0, 0]);
     await page.getByRole('button', { name: 'See my score' }).click();
     await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
-    const again = page.getByRole('region', { name: 'Thank you for telling us' });
+    const again = page.getByRole('region', { name: 'Help is here, right now' });
     await expect(again).toBeVisible();
     expect((await again.boundingBox())!.y).toBeLessThan(
       (await page.getByText('Total 7', { exact: true }).boundingBox())!.y,
@@ -188,16 +194,20 @@ test.describe('Measures', () => {
     await expect(phqCard.getByText('Oct 15, 2026: Total 10 · Moderate')).toBeVisible();
     await expect(phqCard.getByRole('listitem')).toHaveCount(3);
 
-    // Last taken a month ago, every 2 weeks: Today says so quietly, and "Not today" puts it aside.
+    // Last taken a month ago, every 2 weeks: Today says so quietly, in its one line of
+    // reminders, and "Not today" puts it aside.
     await page.goto('/');
-    const line = page.getByRole('region', { name: 'Measures' });
-    await expect(line).toContainText('PHQ-9 is suggested today');
+    const reminders = page.getByRole('button', { name: /^\d reminders?$/ });
+    await reminders.click();
+    await expect(reminders).toHaveAttribute('aria-expanded', 'true');
+    const line = page.getByRole('listitem').filter({ hasText: 'PHQ-9 is suggested today' });
+    await expect(line).toBeVisible();
     await line.getByRole('button', { name: 'Not today' }).click();
     await expect(line).toHaveCount(0);
     // Put aside for the day, it stays aside after a reload (once the page has settled).
     await page.reload();
     await page.waitForLoadState('networkidle');
-    await expect(page.getByRole('region', { name: 'Measures' })).toHaveCount(0);
+    await expect(page.getByText('PHQ-9 is suggested today')).toHaveCount(0);
   });
 
   test('in Spanish: every item in its published Spanish wording, and the help', async ({
@@ -222,7 +232,10 @@ test.describe('Measures', () => {
       .getByRole('radiogroup', { name: PHQ9.items[8]!.es, exact: true })
       .getByRole('radio', { name: 'Varios días' })
       .check();
-    await expect(page.getByRole('region', { name: 'Gracias por decírnoslo' })).toBeVisible();
+    const help = page.getByRole('region', { name: 'Hay ayuda aquí, ahora mismo' });
+    await expect(help).toBeVisible();
+    await expect(help).toContainText('Sus respuestas se quedan en este teléfono');
+    expect(await help.innerText()).not.toMatch(/\bnos\b/i);
     await expect(page.getByRole('link', { name: 'Llamar al 988' })).toBeVisible();
     await page.getByRole('button', { name: 'Ver mi puntaje' }).click();
     await expect(

@@ -1,10 +1,10 @@
 import { expect, test, waitForAppDatabase } from './fixtures';
 import { CheckInPage } from './pages/checkIn';
 import { turnOnLock } from './pages/lock';
-import { PlanPage } from './pages/plan';
+import { PlanPage, seedPlan } from './pages/plan';
 
 test.describe('My plan', () => {
-  test('filled by keyboard: a bad number is named at its field, then the person is one tap away in Get help now, offline after a reload', async ({
+  test('filled by keyboard one part at a time: a bad number is named at its field, then the person is one tap away in Get help now, offline after a reload', async ({
     page,
     context,
     frame,
@@ -13,18 +13,29 @@ test.describe('My plan', () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'My plan' }).click();
     await expect(page.getByRole('heading', { name: 'Let’s start your plan' })).toBeVisible();
-    await expect(plan.save()).toBeEnabled();
 
-    // The guided start takes the client to the first part.
+    // The guided start opens the first part in the editor.
     await page.getByRole('button', { name: 'Start with what matters most' }).click();
     await expect(plan.part(/The one thing most important to me/)).toBeFocused();
     await page.keyboard.type('My daughter Sofia');
+    await plan.save().focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Your plan is saved.')).toBeVisible();
+    // Read again, and the part's Edit button has focus.
+    await expect(plan.region('My reasons for recovery')).toContainText('My daughter Sofia');
+    await expect(
+      plan.region('My reasons for recovery').getByRole('button', { name: 'Edit' }),
+    ).toBeFocused();
+
     // Ideas come from the client's own triggers and coping actions.
+    await plan.edit('What helps me');
     await page.getByRole('button', { name: 'Add: Went to a meeting' }).click();
     await expect(plan.part(/Things I can do on my own/)).toHaveValue('Went to a meeting');
     await plan.part(/Things I can do on my own/).press('End');
     await page.keyboard.type('\nWalk along the river');
+    await plan.saveAndConfirm();
 
+    await plan.edit('People I can call');
     await plan.addPerson('Maria', 'call after 5', 'Sponsor');
     await plan.save().click();
     const phone = plan.lastPerson().getByRole('textbox', { name: 'Phone' });
@@ -32,8 +43,6 @@ test.describe('My plan', () => {
     await expect(phone).toHaveAttribute('aria-invalid', 'true');
     await expect(plan.lastPerson().getByText('A phone cannot dial this.')).toBeVisible();
     await expect(page.getByText('One field needs a change before saving.')).toBeVisible();
-    // Nothing was saved, and nothing typed was lost.
-    await expect(plan.part(/The one thing most important to me/)).toHaveValue('My daughter Sofia');
 
     await phone.fill('(503) 555-0142');
     await plan.save().focus();
@@ -45,24 +54,31 @@ test.describe('My plan', () => {
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'My plan' })).toBeVisible();
-    await expect(plan.lastPerson().getByRole('textbox', { name: 'Phone' })).toHaveValue(
-      '(503) 555-0142',
-    );
-    await page.goto('/progress');
-    await frame.helpButton().click();
-    const people = page.getByRole('region', { name: 'My people' });
-    await expect(people.getByRole('link', { name: 'Call Maria' })).toHaveAttribute(
+    const people = plan.region('People I can call');
+    await expect(people).toContainText('Maria · Sponsor');
+    await expect(people.getByRole('link', { name: '(503) 555-0142' })).toHaveAttribute(
       'href',
       'tel:5035550142',
     );
-    await expect(people.getByRole('link', { name: 'Text Maria' })).toHaveAttribute(
+    await expect(plan.region('What helps me')).toContainText('Walk along the river');
+    await page.goto('/progress');
+    await frame.helpButton().click();
+    const mine = page.getByRole('region', { name: 'My people' });
+    await expect(mine.getByRole('link', { name: 'Call Maria' })).toHaveAttribute(
+      'href',
+      'tel:5035550142',
+    );
+    await expect(mine.getByRole('link', { name: 'Text Maria' })).toHaveAttribute(
       'href',
       'sms:5035550142',
     );
-    await expect(page.getByRole('region', { name: 'First steps from my plan' })).toContainText(
+    await expect(page.getByRole('region', { name: 'My reasons', exact: true })).toContainText(
+      'My daughter Sofia',
+    );
+    await expect(page.getByRole('region', { name: 'One thing to do now' })).toContainText(
       'Walk along the river',
     );
-    // The national lines are still there, below the client's own.
+    // The national lines are still there: danger first, above the client's own.
     await expect(page.getByRole('link', { name: 'Call 988' })).toBeVisible();
     await frame.expectNoAxeViolations();
     await page.getByRole('dialog').getByRole('link', { name: 'My plan' }).click();
@@ -83,8 +99,8 @@ test.describe('My plan', () => {
   }) => {
     const plan = new PlanPage(page);
     await plan.open();
+    await plan.edit('My reasons for recovery');
     await plan.part(/The one thing most important to me/).fill('Staying alive for my kids');
-    await plan.addPerson('Ana', '+1 971 555 0100');
     // The next write to the plans store fails, as a full or broken disk would.
     await page.evaluate(() => {
       const put = IDBObjectStore.prototype.put;
@@ -102,18 +118,16 @@ test.describe('My plan', () => {
     await expect(plan.part(/The one thing most important to me/)).toHaveValue(
       'Staying alive for my kids',
     );
-    await expect(plan.lastPerson().getByRole('textbox', { name: 'Name' })).toHaveValue('Ana');
     await page.getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByText('Your plan is saved.')).toBeVisible();
     await page.reload();
-    await expect(plan.part(/The one thing most important to me/)).toHaveValue(
-      'Staying alive for my kids',
-    );
+    await expect(plan.region('My reasons for recovery')).toContainText('Staying alive for my kids');
   });
 
-  test('unsaved writing comes back after a reload', async ({ page }) => {
+  test('unsaved writing comes back after a reload, in its part, still open', async ({ page }) => {
     const plan = new PlanPage(page);
     await plan.open();
+    await plan.edit('My warning signs');
     await plan.part(/Thoughts, feelings/).fill('Skipping breakfast\nNot answering texts');
     await page.waitForTimeout(400); // the draft is stored shortly after typing pauses
     await page.reload();
@@ -123,33 +137,59 @@ test.describe('My plan', () => {
     await expect(page.getByText('Your changes that were not saved yet are back.')).toBeVisible();
   });
 
-  test('a craving of 8 offers the plan without judgment, and it can be put aside for the day', async ({
+  test("reads first: an Edit for each part, a 2,000-character reason whole, and a part saved on its own leaves another part's unsaved writing out", async ({
     page,
     frame,
   }) => {
-    const checkIn = new CheckInPage(page);
-    await checkIn.open();
-    await checkIn.mood('Hard').check();
-    await checkIn.setCraving(8);
-    await checkIn.save().click();
-    await expect(page.getByRole('heading', { name: 'A hard moment' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Open my plan' })).toBeVisible();
-
-    await page.goto('/');
-    const card = page.getByRole('region', { name: 'A hard moment' });
-    await expect(card).toContainText('this one will pass');
-    await expect(card).not.toContainText(/fail|should|bad/i);
-    await expect(card.getByRole('link', { name: 'Try urge surfing' })).toBeVisible();
-    await frame.expectNoAxeViolations();
-    await card.getByRole('button', { name: 'Hide for today' }).click();
-    await expect(card).toBeHidden();
+    await page.goto('/plan');
+    const reason = `${'Because I want to see my kids grow up. '.repeat(51)}`.slice(0, 2000);
+    await seedPlan(page, {
+      reasons: reason,
+      warningSigns: ['Not sleeping'],
+      people: [{ id: 'p1', name: 'Rosa', relationship: 'Sponsor', phone: '503-555-0142' }],
+    });
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'My plan' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'A hard moment' })).toHaveCount(0);
+    const plan = new PlanPage(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'My plan' })).toBeVisible();
+    // No text box until a part is opened; one Edit per part.
+    await expect(page.getByRole('button', { name: 'Edit' })).toHaveCount(9);
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    const reasons = plan.region('My reasons for recovery');
+    await expect(reasons.getByText(reason)).toBeVisible();
+    const words = reasons.locator('.words');
+    // Whole: nothing cut, nothing scrolled away inside the card.
+    expect(await words.evaluate((p) => p.scrollHeight <= p.clientHeight + 1)).toBe(true);
+    expect((await words.boundingBox())!.width).toBeLessThanOrEqual(390);
+    await frame.expectNoAxeViolations();
+
+    // Writing in one part, then saving another: only the saved part is saved.
+    await plan.edit('My warning signs');
+    await plan.part(/Thoughts, feelings/).fill('Not sleeping\nSkipping group');
+    await plan.region('What helps me').getByRole('button', { name: 'Edit' }).click();
+    await expect(plan.part(/Thoughts, feelings/)).toHaveCount(0);
+    await expect(plan.region('My warning signs')).toContainText('not saved yet');
+    await plan.part(/Things I can do on my own/).fill('Call my sister');
+    await plan.saveAndConfirm();
+    await page.reload();
+    await expect(plan.region('What helps me')).toContainText('Call my sister');
+    await expect(plan.region('My warning signs')).toContainText('Not sleeping');
+    await expect(plan.region('My warning signs')).not.toContainText('Skipping group');
+    // The unsaved lines wait in the draft for that part.
+    await plan.edit('My warning signs');
+    await expect(plan.part(/Thoughts, feelings/)).toHaveValue('Not sleeping\nSkipping group');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(
+      plan.region('My warning signs').getByRole('button', { name: 'Edit' }),
+    ).toBeFocused();
+    await expect(plan.region('My warning signs')).not.toContainText('not saved yet');
+    // Get help now shows the same words.
+    await frame.helpButton().click();
+    await expect(page.getByRole('region', { name: 'My reasons', exact: true })).toContainText(reason);
   });
 
-  test('a low craving offers nothing', async ({ page }) => {
+  test("a low craving brings no Right now panel; I'm struggling and My plan stay on Today", async ({
+    page,
+  }) => {
     const checkIn = new CheckInPage(page);
     await checkIn.open();
     await checkIn.mood('Okay').check();
@@ -158,15 +198,15 @@ test.describe('My plan', () => {
     await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
     await page.goto('/');
     await expect(page.getByRole('link', { name: 'My plan' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'A hard moment' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: "I'm struggling" })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Right now' })).toHaveCount(0);
   });
 
   test('the wallet card prints (Save as PDF) without the app around it', async ({ page }) => {
     const plan = new PlanPage(page);
     await plan.open();
-    await plan.part(/Thoughts, feelings/).fill('Isolating');
-    await plan.addPerson('Maria', '503-555-0142');
-    await plan.saveAndConfirm();
+    await plan.write('My warning signs', 'Isolating');
+    await plan.savePerson('Maria', '503-555-0142');
     await page.getByRole('link', { name: 'Wallet card and printing' }).click();
     const card = page.getByRole('region', { name: 'My plan' });
     await expect(card).toContainText('Maria: 503-555-0142');
@@ -186,9 +226,8 @@ test.describe('My plan', () => {
   }) => {
     const plan = new PlanPage(page);
     await plan.open();
-    await plan.part(/Words for a hard moment/).fill('Remember the lake in June');
-    await plan.addPerson('Rosalind', '503-555-0199');
-    await plan.saveAndConfirm();
+    await plan.write('A message to myself', 'Remember the lake in June');
+    await plan.savePerson('Rosalind', '503-555-0199');
     await turnOnLock(page, '24681357');
     const raw = await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve) => {
@@ -228,9 +267,8 @@ test.describe('My plan', () => {
   }) => {
     const plan = new PlanPage(page);
     await plan.open();
-    await plan.part(/Thoughts, feelings/).fill('Isolating');
-    await plan.addPerson('Maria', '503-555-0142');
-    await plan.saveAndConfirm();
+    await plan.write('My warning signs', 'Isolating');
+    await plan.savePerson('Maria', '503-555-0142');
     await page.goto('/progress/report');
     const report = page.getByRole('article');
     await expect(report).toBeVisible();
@@ -294,14 +332,18 @@ test.describe('My plan', () => {
     await page.evaluate(() => localStorage.setItem('locale', 'es'));
     await page.goto('/plan');
     await expect(page.getByRole('heading', { level: 1, name: 'Mi plan' })).toBeVisible();
+    await page
+      .getByRole('region', { name: 'Personas a las que puedo llamar' })
+      .getByRole('button', { name: 'Editar' })
+      .click();
     await page.getByRole('button', { name: 'Agregar persona' }).click();
     const person = page.getByRole('group').filter({ has: page.getByLabel('Teléfono') });
     await person.getByRole('textbox', { name: 'Nombre' }).fill('Lucía');
     await person.getByRole('textbox', { name: 'Teléfono' }).fill('no sé');
-    await page.getByRole('button', { name: 'Guardar plan' }).click();
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
     await expect(page.getByText('Un teléfono no puede marcar esto.')).toBeVisible();
     await person.getByRole('textbox', { name: 'Teléfono' }).fill('+52 55 5555 0100');
-    await page.getByRole('button', { name: 'Guardar plan' }).click();
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
     await expect(page.getByText('Su plan está guardado.')).toBeVisible();
     await frame.expectNoAxeViolations();
     await frame.helpButton('Pedir ayuda ahora').click();
@@ -312,7 +354,7 @@ test.describe('My plan', () => {
     ).toHaveAttribute('href', 'tel:+525555550100');
   });
 
-  test('in Spanish: a hard moment is offered kindly, and a guided tool speaks Spanish', async ({
+  test('in Spanish: a craving of 8 brings Ahora mismo, and Dejar pasar la ola starts the tool in Spanish', async ({
     page,
   }) => {
     await page.goto('/');
@@ -326,19 +368,21 @@ test.describe('My plan', () => {
     await page.getByRole('button', { name: 'Guardar registro' }).click();
     // Stored before leaving: a page left mid-save keeps nothing (the cause of this test's flake).
     await expect(page.getByText(/Guardado\. Gracias por registrarse/)).toBeVisible();
+    await expect(page.getByText('ganas de consumir 8 de 10')).toBeVisible();
     await page.goto('/');
-    const card = page.getByRole('region', { name: 'Un momento difícil' });
-    await expect(card).toContainText('estas también pasarán');
-    await card.getByRole('link', { name: 'Probar a surfear las ganas' }).click();
+    const panel = page.getByRole('region', { name: 'Ahora mismo' });
+    await expect(panel).toContainText('van a pasar');
+    await expect(panel).toContainText('llame al 988 y marque el 2, o envíe AYUDA');
+    await panel.getByRole('button', { name: 'Dejar pasar la ola' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Surfear las ganas' })).toBeVisible();
-    await page.getByRole('button', { name: 'Empezar' }).click();
-    // Ten minutes, counting down (a second may pass on a busy machine before it is read).
+    // Ten minutes, already counting down (a second may pass on a busy machine before it is read).
     await expect(page.getByText(/Tiempo restante: (10:00|9:5\d)/)).toBeVisible();
   });
 
   test('an over-long line is named at its field and nothing is saved or lost', async ({ page }) => {
     const plan = new PlanPage(page);
     await plan.open();
+    await plan.edit('What helps me');
     const long = `Calling ${'a'.repeat(200)}`;
     await plan.part(/Things I can do on my own/).fill(`Walk\n${long}`);
     await plan.save().click();
@@ -361,8 +405,7 @@ test.describe('My plan', () => {
     await plan.open();
     await page.getByRole('button', { name: 'Record a voice message' }).click();
     await expect(page.getByText('The microphone was not allowed')).toBeVisible();
-    await plan.part(/Words for a hard moment/).fill('You have done hard things before.');
-    await plan.saveAndConfirm();
+    await plan.write('A message to myself', 'You have done hard things before.');
   });
 
   test('a browser that cannot record says so plainly, and offers no record button', async ({
@@ -408,10 +451,9 @@ test.describe('My plan', () => {
       db.close();
     });
     await page.reload();
-    await expect(plan.part(/Thoughts, feelings/)).toHaveValue('Not sleeping');
-    await plan.part(/Thoughts, feelings/).fill('Not sleeping\nSkipping group');
-    await plan.part(/Things I can do on my own/).fill('Call my sister');
-    await plan.saveAndConfirm();
+    await expect(plan.region('My warning signs')).toContainText('Not sleeping');
+    await plan.write('My warning signs', 'Not sleeping\nSkipping group');
+    await plan.write('What helps me', 'Call my sister');
 
     const versions = page.getByRole('region', { name: 'Earlier versions' });
     await expect(versions.getByRole('listitem')).toHaveCount(2);
@@ -450,7 +492,7 @@ test.describe('My plan', () => {
     await expect(page.getByText('the recording stopped by itself and is saved')).toBeVisible();
     await expect(page.getByLabel('My voice message')).toBeVisible();
     await frame.helpButton().click();
-    const message = page.getByRole('region', { name: 'A message from me' });
+    const message = page.getByRole('region', { name: 'My reasons', exact: true });
     await expect(message.getByLabel('My voice message')).toHaveAttribute('src', /^blob:/);
   });
 });

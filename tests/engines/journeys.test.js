@@ -199,14 +199,19 @@ for (const [engine, launch] of Object.entries(engines)) {
       );
     });
 
-    journey('My plan is saved and comes back after a reload', async (app) => {
+    journey('My plan: a part is saved on its own and reads back after a reload', async (app) => {
       await app.open('/plan');
+      // A first plan: the guided start opens its first part in the editor.
+      await app.click('button', 'Start with what matters most');
       await app.fill(/The one thing most important to me/, 'My daughter Sofia');
-      await app.click('button', 'Save plan');
+      await app.click('button', 'Save');
       await app.sees('Your plan is saved.');
       await app.reload();
-      await waitUntil(app.browser, 'the plan read back', () =>
-        [...document.querySelectorAll('textarea')].some((t) => t.value === 'My daughter Sofia'),
+      // Read first: the words on the page, no text box until "Edit".
+      await app.sees('My daughter Sofia');
+      assert.equal(
+        await app.browser.evaluate(() => document.querySelectorAll('textarea').length),
+        0,
       );
     });
 

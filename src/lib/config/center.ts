@@ -13,6 +13,8 @@ export interface PhoneLine {
   sms?: string;
   /** How the number is written for people. */
   display: string;
+  /** How the line answers in Spanish: the key to press after calling, the word to text. */
+  spanish?: { press: string; textWord: string };
 }
 
 export interface CenterConfig {
@@ -48,7 +50,14 @@ export const center: CenterConfig = {
   phone: { id: 'center', tel: '+15035550100', display: '(503) 555-0100' },
   address: 'Portland, OR',
   crisisLines: [
-    { id: 'lifeline988', tel: '988', sms: '988', display: '988' },
+    // In Spanish: call 988 and press 2, or text AYUDA to 988 (988lifeline.org).
+    {
+      id: 'lifeline988',
+      tel: '988',
+      sms: '988',
+      display: '988',
+      spanish: { press: '2', textWord: 'AYUDA' },
+    },
     { id: 'emergency911', tel: '911', display: '911' },
     { id: 'samhsa', tel: '+18006624357', display: '1-800-662-4357' },
     { id: 'oregonHelpline', tel: '+18009234357', display: '1-800-923-4357' },

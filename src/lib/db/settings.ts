@@ -1,3 +1,4 @@
+import type { RightNowMarks } from '$lib/domain/plan/right-now';
 import { fromRow, toRow } from './codec';
 import { readOrEmpty, withDb } from './database';
 import { watch, type Observable } from './live';
@@ -16,8 +17,14 @@ export interface SettingsMap {
   lastCelebratedMilestone: number;
   lastBackupAt: number;
   backupReminderDays: number;
-  /** The day the client put the hard-moment card aside (it comes back the next day). */
+  /** Before #27: the day the hard-moment card was put aside. Kept for old backups; not read. */
   hardMomentDismissedOn: string | null;
+  /**
+   * When "I'm struggling" and "I'm OK now" were last pressed (domain/plan/right-now.ts). A
+   * setting, so it survives a reload; the settings table is sealed under the app lock like every
+   * record, and this says when the client was struggling: private, and kept as such.
+   */
+  rightNow: RightNowMarks;
   /** The center's tracks the client is in (ids); an empty list: they chose none. */
   centerTracks: string[];
   /** Days between suggested times of each measure (0: not suggested); missing: the default. */

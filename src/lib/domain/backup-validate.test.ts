@@ -95,6 +95,10 @@ describe('validateData refuses, table by table', () => {
       { settings: [{ key: 'measureRhythm', value: { x: 7 } }] },
     ],
     [
+      'a "Right now" mark that is no time',
+      { settings: [{ key: 'rightNow', value: { okAt: 'soon' } }] },
+    ],
+    [
       'a tag of another kind',
       { tags: [{ id: 't', kind: 'mood', name: 'x', isArchived: false, order: 0 }] },
     ],

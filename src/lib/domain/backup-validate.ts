@@ -234,6 +234,9 @@ const SETTINGS: Record<string, (value: unknown) => boolean> = {
   lastBackupAt: isInstant,
   backupReminderDays: (v) => isIntIn(v, 0, 365),
   hardMomentDismissedOn: nullOr(isSaneDate),
+  rightNow: (v) =>
+    isRecord(v) &&
+    Object.entries(v).every(([k, at]) => oneOf(k, ['struggledAt', 'okAt']) && isInstant(at)),
   centerTracks: isIdList,
   measureRhythm: (v) =>
     !!v &&

@@ -49,12 +49,18 @@ export const es: CoreMessages = {
   'help.oregonHelpline.detail': 'Lines for Life: apoyo para usted o para un ser querido.',
   'help.center.name': 'Llamar a {program}',
   'help.center.detail': 'Su equipo de tratamiento en {city}.',
+  'help.danger': 'Si está en peligro',
+  'help.info': 'Líneas de información y apoyo',
+  'help.spanish':
+    'En español: llame al {number} y marque el {press}, o envíe {word} por mensaje de texto al {number}.',
 
   'today.title': 'Hoy',
   'today.greeting.morning': 'Buenos días',
   'today.greeting.afternoon': 'Buenas tardes',
   'today.greeting.evening': 'Buenas noches',
   'today.date': 'Hoy es {date}.',
+  'today.struggling': 'Estoy pasando un mal momento',
+  'today.reminders': { one: '1 recordatorio', other: '{count} recordatorios' },
   'today.checkIn.title': 'Registro',
   'today.checkIn.empty': 'Todavía no ha hecho su registro de hoy. Solo toma unos segundos.',
   'today.checkIn.action': 'Registrarme ahora',

@@ -146,6 +146,11 @@ export class CheckInForm {
     }
   }
 
+  /** After a save: a fresh form for the next check-in (the one saved stays in lastSaved). */
+  again(): void {
+    if (this.status === 'saved') this.status = 'editing';
+  }
+
   /** Throws the draft away and starts a fresh one. */
   async discard(): Promise<void> {
     clearTimeout(this.#timer);

@@ -1,17 +1,30 @@
 import { expect, type Page } from '@playwright/test';
+import { waitForAppDatabase } from '../fixtures';
 
-/** My plan, as a client fills it in. */
+/** My plan, as a client reads it and edits it one part at a time. */
 export class PlanPage {
   constructor(readonly page: Page) {}
 
   async open() {
     await this.page.goto('/plan');
     await expect(this.page.getByRole('heading', { level: 1, name: 'My plan' })).toBeVisible();
-    await expect(this.save()).toBeEnabled();
+    await expect(this.page.getByRole('button', { name: 'Edit' }).first()).toBeEnabled();
   }
 
+  /** A part of the plan: a region named by its heading ("My warning signs"...). */
+  region(title: string) {
+    return this.page.getByRole('region', { name: title, exact: true });
+  }
+
+  /** Opens a part in the editor with its "Edit" button. */
+  async edit(title: string) {
+    await this.region(title).getByRole('button', { name: 'Edit' }).click();
+    await expect(this.save()).toBeVisible();
+  }
+
+  /** The open part's Save (Retry after a failure). */
   save() {
-    return this.page.getByRole('button', { name: /^(Save plan|Retry)$/ });
+    return this.page.getByRole('button', { name: /^(Save|Retry)$/ });
   }
 
   part(name: string | RegExp) {
@@ -26,7 +39,7 @@ export class PlanPage {
       .last();
   }
 
-  /** Adds a person by keyboard: the new group's Name field gets focus. */
+  /** Adds a person by keyboard (in the open people part): the new Name field gets focus. */
   async addPerson(name: string, phone: string, relationship = '') {
     await this.page.getByRole('button', { name: 'Add person' }).focus();
     await this.page.keyboard.press('Enter');
@@ -42,4 +55,56 @@ export class PlanPage {
     await this.save().click();
     await expect(this.page.getByText('Your plan is saved.')).toBeVisible();
   }
+
+  /** Opens a text part, writes it whole and saves it. */
+  async write(title: string, text: string) {
+    await this.edit(title);
+    await this.region(title).getByRole('textbox').fill(text);
+    await this.saveAndConfirm();
+  }
+
+  /** Opens "People I can call", adds one person and saves. */
+  async savePerson(name: string, phone: string, relationship = '') {
+    await this.edit('People I can call');
+    await this.addPerson(name, phone, relationship);
+    await this.saveAndConfirm();
+  }
+}
+
+/** A plan as stored, written straight into IndexedDB (the app must have opened it). */
+export async function seedPlan(
+  page: Page,
+  plan: Partial<Record<string, unknown>>,
+  version = { id: 'plan:2026-11-01', date: '2026-11-01', savedAt: Date.now() - 86_400_000 },
+) {
+  await waitForAppDatabase(page);
+  const whole = {
+    reasons: '',
+    message: '',
+    warningSigns: [],
+    highRisk: [],
+    helps: [],
+    places: [],
+    environment: [],
+    people: [],
+    professionals: [],
+    ...plan,
+  };
+  await page.evaluate(
+    async ({ plan, version }) => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('recovery-companion');
+        open.onsuccess = () => resolve(open.result);
+      });
+      const tx = db.transaction('plans', 'readwrite');
+      tx.objectStore('plans').put({
+        id: version.id,
+        savedAt: version.savedAt,
+        body: { enc: 'none', value: { date: version.date, plan } },
+      });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    { plan: whole, version },
+  );
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isHardMoment } from './hard-moment';
 import {
   PLAN_LIMITS,
   cleanPlan,
@@ -17,6 +16,13 @@ import {
   addEntry,
   draftOf,
   planOf,
+  changedParts,
+  partErrors,
+  withPart,
+  LIST_PARTS,
+  PEOPLE_PARTS,
+  PLAN_PARTS,
+  TEXT_PARTS,
   type Plan,
   type PlanPerson,
 } from './plan';
@@ -154,22 +160,7 @@ describe('versions', () => {
   });
 });
 
-describe('the hard moment', () => {
-  const today = '2026-11-28';
-  it('is offered after a craving of 7 or more, or a use today', () => {
-    expect(isHardMoment({ date: today, craving: 7 }, today, null)).toBe(true);
-    expect(isHardMoment({ date: today, craving: 6 }, today, null)).toBe(false);
-    expect(isHardMoment({ date: today, craving: 0, used: 'yes' }, today, null)).toBe(true);
-    expect(isHardMoment({ date: today, craving: 2, used: 'no' }, today, null)).toBe(false);
-  });
-
-  it('is not offered again the day it was put aside, nor for an older check-in', () => {
-    expect(isHardMoment({ date: today, craving: 9 }, today, today)).toBe(false);
-    expect(isHardMoment({ date: today, craving: 9 }, today, '2026-11-27')).toBe(true);
-    expect(isHardMoment({ date: '2026-11-27', craving: 9 }, today, null)).toBe(false);
-    expect(isHardMoment(undefined, today, null)).toBe(false);
-  });
-
+describe('the first steps', () => {
   it('shows what helps first, then places, three at most', () => {
     const plan = { ...emptyPlan(), helps: ['Walk', 'Shower'], places: ['Library', 'Gym'] };
     expect(firstSteps(plan)).toEqual(['Walk', 'Shower', 'Library']);
@@ -191,5 +182,34 @@ describe('the editor’s draft', () => {
     expect(addEntry('', 'Lonely')).toBe('Lonely');
     expect(addEntry('Tired\n\n', 'Lonely')).toBe('Tired\nLonely');
     expect(addEntry('Tired\nLonely', 'Lonely')).toBe('Tired\nLonely');
+  });
+});
+
+describe('one part at a time', () => {
+  const saved = { ...emptyPlan(), reasons: 'My kids', helps: ['Walk'] };
+
+  it('saves one part of the draft and keeps the rest as saved', () => {
+    const draft = { ...draftOf(saved), reasons: 'My kids\nMy health', helps: 'Walk\nShower' };
+    expect(withPart(saved, draft, 'helps')).toEqual({ ...saved, helps: ['Walk', 'Shower'] });
+    expect(withPart(saved, draft, 'reasons').helps).toEqual(['Walk']);
+  });
+
+  it('names the parts with unsaved writing, and only their own problems', () => {
+    const draft = { ...draftOf(saved), helps: 'Walk\n  \n' };
+    expect(changedParts(saved, draft)).toEqual([]);
+    draft.reasons = 'My kids and my health';
+    expect(changedParts(saved, draft)).toEqual(['reasons']);
+    const errors = {
+      reasons: { key: 'plan.error.tooLong' as const },
+      'people.p1.phone': { key: 'plan.error.phone' as const },
+      'professionals.p2.name': { key: 'plan.error.name' as const },
+    };
+    expect(Object.keys(partErrors(errors, 'people'))).toEqual(['people.p1.phone']);
+    expect(Object.keys(partErrors(errors, 'reasons'))).toEqual(['reasons']);
+  });
+
+  it("reads in the card's order, every part once", () => {
+    expect(PLAN_PARTS[0]).toBe('reasons');
+    expect(new Set(PLAN_PARTS)).toEqual(new Set([...TEXT_PARTS, ...LIST_PARTS, ...PEOPLE_PARTS]));
   });
 });

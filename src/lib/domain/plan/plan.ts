@@ -38,8 +38,8 @@ export interface PlanVersion {
 }
 
 export const PLAN_LIMITS = {
-  /** Reasons for recovery, the message to myself. */
-  text: 1000,
+  /** Reasons for recovery, the message to myself: room for the client's words, shown whole. */
+  text: 4000,
   entry: 200,
   entries: 40,
   people: 30,
@@ -216,7 +216,7 @@ export function planChanges(before: Plan, after: Plan): PlanChange[] {
   return changes;
 }
 
-/** The first steps Get help now and the hard-moment card show: what helps, then where to go. */
+/** The first steps Get help now shows: what helps, then where to go. */
 export function firstSteps(plan: Plan, count = 3): string[] {
   return [...plan.helps, ...plan.places].slice(0, count);
 }
@@ -278,4 +278,40 @@ export function addEntry(text: string, entry: string): string {
   if (textToEntries(text).includes(entry)) return text;
   const trimmed = text.replace(/\s+$/, '');
   return trimmed ? `${trimmed}\n${entry}` : entry;
+}
+
+/**
+ * The parts of the plan in the order My plan reads (the card's order: reasons first, then the
+ * Safety Planning steps, the message last); "Edit" opens one at a time, each saved on its own.
+ */
+export const PLAN_PARTS = [
+  'reasons',
+  'warningSigns',
+  'highRisk',
+  'helps',
+  'places',
+  'people',
+  'professionals',
+  'environment',
+  'message',
+] as const;
+export type PlanPart = (typeof PLAN_PARTS)[number];
+
+/** The saved plan with one part taken from the editor's draft: what saving that part writes. */
+export function withPart(saved: Plan, draft: PlanDraft, part: PlanPart): Plan {
+  return { ...saved, [part]: planOf(draft)[part] };
+}
+
+/** A part's problems only (keys `part` and `part.<id>.<field>`). */
+export function partErrors(errors: PlanErrors, part: PlanPart): PlanErrors {
+  return Object.fromEntries(
+    Object.entries(errors).filter(([key]) => key === part || key.startsWith(`${part}.`)),
+  );
+}
+
+/** The parts whose draft differs from the saved plan (unsaved writing to come back to). */
+export function changedParts(saved: Plan, draft: PlanDraft): PlanPart[] {
+  const typed = cleanPlan(planOf(draft));
+  const clean = cleanPlan(saved);
+  return PLAN_PARTS.filter((part) => JSON.stringify(typed[part]) !== JSON.stringify(clean[part]));
 }

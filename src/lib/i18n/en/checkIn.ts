@@ -39,6 +39,7 @@ export const checkIn = {
   'checkIn.saving': 'Saving…',
   'checkIn.saved': 'Saved. Thank you for checking in.',
   'checkIn.updated': 'Changes saved.',
+  'checkIn.again': 'New check-in',
   'checkIn.retry': 'Retry',
   'checkIn.cancelEdit': 'Cancel',
   'checkIn.addDetails': 'Add triggers, what helped, or a note',

@@ -68,11 +68,13 @@ export const measures = {
     'Saved. {count} unanswered, so there is no total: a missing answer is never counted as 0.',
   'measures.result.finish': 'Finish answering',
   'measures.result.back': 'Back to Measures',
-  'measures.safety.title': 'Thank you for telling us',
+  'measures.safety.title': 'Help is here, right now',
   'measures.safety.alert':
-    'You said you have had thoughts of being better off dead or of hurting yourself. You do not have to face this alone: help is here, right now.',
+    'You said you have had thoughts that you would be better off dead or of hurting yourself. You do not have to face this alone.',
+  'measures.safety.private':
+    'Your answers stay on this phone: no one at your center sees them unless you show them. Please tell someone now.',
   'measures.safety.body':
-    'Call or text 988 any time, day or night. You can also call your center. If you are in danger right now, call 911.',
+    'Call or text 988 any time, day or night, call your center, or call someone you trust. If you are in danger right now, call 911.',
   'measures.safety.center': 'Call {program}',
   'measures.safety.plan': 'Open my plan',
   'measures.trend.title': '{name} over time',

@@ -43,6 +43,7 @@ export const checkIn: Record<keyof typeof english, Message> = {
   'checkIn.saving': 'Guardando…',
   'checkIn.saved': 'Guardado. Gracias por registrarse.',
   'checkIn.updated': 'Cambios guardados.',
+  'checkIn.again': 'Nuevo registro',
   'checkIn.retry': 'Reintentar',
   'checkIn.cancelEdit': 'Cancelar',
   'checkIn.addDetails': 'Agregar detonantes, lo que ayudó o una nota',

@@ -68,11 +68,13 @@ export const measures: Record<keyof typeof english, Message> = {
     'Guardado. {count} sin responder, así que no hay total: una respuesta que falta nunca cuenta como 0.',
   'measures.result.finish': 'Terminar de responder',
   'measures.result.back': 'Volver a Cuestionarios',
-  'measures.safety.title': 'Gracias por decírnoslo',
+  'measures.safety.title': 'Hay ayuda aquí, ahora mismo',
   'measures.safety.alert':
-    'Usted dijo que ha pensado que estaría mejor muerto(a) o en lastimarse. No tiene que enfrentar esto solo(a): hay ayuda aquí, ahora mismo.',
+    'Usted indicó que ha pensado que estaría mejor muerto(a) o en hacerse daño. No tiene que enfrentar esto solo(a).',
+  'measures.safety.private':
+    'Sus respuestas se quedan en este teléfono: nadie de su centro las ve a menos que usted se las muestre. Por favor, hable con alguien ahora.',
   'measures.safety.body':
-    'Llame o envíe un mensaje de texto al 988 a cualquier hora, de día o de noche. También puede llamar a su centro. Si está en peligro ahora, llame al 911.',
+    'Llame o envíe un mensaje de texto al 988 a cualquier hora, llame a su centro o a alguien de confianza. Si está en peligro ahora, llame al 911.',
   'measures.safety.center': 'Llamar a {program}',
   'measures.safety.plan': 'Abrir mi plan',
   'measures.trend.title': '{name} con el tiempo',

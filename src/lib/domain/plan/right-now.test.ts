@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isHardCheckIn, isRightNow, kindWordFor, reasonFor } from './right-now';
+
+const at = (minutes: number) => Date.UTC(2026, 10, 28, 7) + minutes * 60_000;
+
+describe('the Right now moment', () => {
+  it('comes with a strong craving or a use, not a milder check-in', () => {
+    expect(isHardCheckIn({ craving: 7 })).toBe(true);
+    expect(isHardCheckIn({ craving: 6 })).toBe(false);
+    expect(isHardCheckIn({ craving: 0, used: 'yes' })).toBe(true);
+    expect(isHardCheckIn({ craving: 2, used: 'no' })).toBe(false);
+    expect(isRightNow({ craving: 8, updatedAt: at(0) }, {})).toBe(true);
+    expect(isRightNow({ craving: 6, updatedAt: at(0) }, {})).toBe(false);
+    expect(isRightNow(undefined, {})).toBe(false);
+  });
+
+  it('stays (even the next day) until "I\'m OK now" or a later, milder check-in', () => {
+    const hard = { craving: 9, updatedAt: at(0) };
+    expect(isRightNow(hard, { okAt: at(-5) })).toBe(true);
+    expect(isRightNow(hard, { okAt: at(24 * 60) - 1 })).toBe(false);
+    expect(isRightNow(hard, { okAt: at(1) })).toBe(false);
+    // A later check-in decides: milder ends it, strong again brings it back after "I'm OK now".
+    expect(isRightNow({ craving: 3, updatedAt: at(10) }, { struggledAt: at(5) })).toBe(false);
+    expect(isRightNow({ craving: 8, updatedAt: at(10) }, { okAt: at(5) })).toBe(true);
+  });
+
+  it('"I\'m struggling" brings it at once, until "I\'m OK now" or a later check-in', () => {
+    expect(isRightNow(undefined, { struggledAt: at(0) })).toBe(true);
+    expect(isRightNow({ craving: 1, updatedAt: at(-60) }, { struggledAt: at(0) })).toBe(true);
+    expect(isRightNow(undefined, { struggledAt: at(0), okAt: at(3) })).toBe(false);
+    // Pressed again after "I'm OK now".
+    expect(isRightNow(undefined, { struggledAt: at(5), okAt: at(3) })).toBe(true);
+    expect(isRightNow({ craving: 1, updatedAt: at(10) }, { struggledAt: at(5) })).toBe(false);
+  });
+
+  it('picks one of the reasons, one per line, a different one each day', () => {
+    const reasons = 'My daughter Sofia\n\n  Waking up clear  \nMy job';
+    expect(reasonFor(reasons, 0)).toBe('My daughter Sofia');
+    expect(reasonFor(reasons, 1)).toBe('Waking up clear');
+    expect(reasonFor(reasons, 5)).toBe('My job');
+    expect(reasonFor(reasons, -1)).toBe('My job');
+    expect(reasonFor('   \n', 3)).toBeUndefined();
+    expect(reasonFor('', 3)).toBeUndefined();
+  });
+
+  it('ends a check-in with a word that fits it', () => {
+    expect(kindWordFor({ mood: 4, craving: 2, used: 'yes' })).toBe('slip');
+    expect(kindWordFor({ mood: 4, craving: 8 })).toBe('strong');
+    expect(kindWordFor({ mood: 1, craving: 2 })).toBe('hard');
+    expect(kindWordFor({ mood: 3, craving: 5 })).toBe('some');
+    expect(kindWordFor({ mood: 5, craving: 0, used: 'no' })).toBe('steady');
+  });
+});

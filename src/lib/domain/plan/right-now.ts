@@ -1,0 +1,69 @@
+/**
+ * The "Right now" moment on Today: after a check-in with a strong craving (7 or more) or a use,
+ * or when the client taps "I'm struggling". It stays until a later check-in or "I'm OK now".
+ * Its own small module: Today imports it, and nothing else of the plan belongs in Today's first
+ * load.
+ */
+
+/** What is stored (the `rightNow` setting): when each press happened, epoch ms. */
+export interface RightNowMarks {
+  /** The last press of "I'm struggling". */
+  struggledAt?: number;
+  /** The last press of "I'm OK now". */
+  okAt?: number;
+}
+
+/** The check-in fields the rule reads (the latest check-in by its time). */
+export interface CheckInMoment {
+  craving: number;
+  used?: string;
+  /** When it was written down (saved or last edited), epoch ms. */
+  updatedAt: number;
+}
+
+/** A craving this strong (0-10) brings the Right now panel. */
+export const STRONG_CRAVING = 7;
+
+/** Whether a check-in is a hard one: a strong craving, or a use. */
+export function isHardCheckIn(checkIn: Pick<CheckInMoment, 'craving' | 'used'>): boolean {
+  return checkIn.craving >= STRONG_CRAVING || checkIn.used === 'yes';
+}
+
+/**
+ * Whether the Right now panel stands first on Today. Times compare when things were written
+ * (not the check-in's own "when", which may be set to an earlier minute), so "I'm OK now" ends
+ * what came before it and a check-in written after a press decides what follows.
+ */
+export function isRightNow(latest: CheckInMoment | undefined, marks: RightNowMarks): boolean {
+  const okAt = marks.okAt ?? -Infinity;
+  const fromCheckIn = !!latest && isHardCheckIn(latest) && latest.updatedAt > okAt;
+  const struggledAt = marks.struggledAt;
+  const fromPress =
+    struggledAt !== undefined && struggledAt > okAt && (!latest || struggledAt >= latest.updatedAt);
+  return fromCheckIn || fromPress;
+}
+
+/**
+ * One of the client's reasons (one per line of what they wrote), a different one each day so
+ * the words stay alive; `dayNumber` is any whole count of days (the local date's).
+ */
+export function reasonFor(reasons: string, dayNumber: number): string | undefined {
+  const lines = reasons
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (!lines.length) return undefined;
+  const index = ((Math.trunc(dayNumber) % lines.length) + lines.length) % lines.length;
+  return lines[index];
+}
+
+/** The kind word a saved check-in ends with: it fits what was logged, and never judges it. */
+export type KindWord = 'slip' | 'strong' | 'hard' | 'some' | 'steady';
+
+export function kindWordFor(checkIn: { mood: number; craving: number; used?: string }): KindWord {
+  if (checkIn.used === 'yes') return 'slip';
+  if (checkIn.craving >= STRONG_CRAVING) return 'strong';
+  if (checkIn.mood <= 2) return 'hard';
+  if (checkIn.craving >= 4) return 'some';
+  return 'steady';
+}
