@@ -56,12 +56,12 @@ test('“Delete all my data” is outlined, never the filled red of Get help now
     await page.goto('/settings');
     const remove = page.getByRole('button', { name: 'Delete all my data' });
     await expect(remove).toBeVisible();
-    const style = (name: string) =>
-      [remove, frame.helpButton()][name === 'delete' ? 0 : 1].evaluate((el) => {
+    const style = (control: typeof remove) =>
+      control.evaluate((el) => {
         const s = getComputedStyle(el);
         return { background: s.backgroundColor, color: s.color };
       });
-    const [del, help] = [await style('delete'), await style('help')];
+    const [del, help] = [await style(remove), await style(frame.helpButton())];
     expect(del.background, scheme).not.toBe(help.background);
     // The danger colour is the text and border, on the card's own surface.
     const card = await page

@@ -23,12 +23,13 @@ export const welcome = {
   'welcome.program.startDate': 'Program start date (optional)',
   'welcome.program.future': 'Your days in treatment and your sessions will count from {date}.',
   'welcome.program.saved': 'Start date saved.',
+  'welcome.program.today': 'I start today',
   'welcome.error.notADate': 'Enter a date, or leave it empty.',
   'welcome.error.tooFarAhead': 'That is more than a year from now. Check the year, please.',
   'welcome.error.tooLongAgo': 'That is more than three years ago. Check the year, please.',
   'welcome.group.title': 'Your group',
   'welcome.group.intro':
-    'Only sessions from today on are added: nothing before you joined is counted as missed.',
+    'Sessions count from today, or from your start date if it is later: nothing before you joined is counted as missed.',
   'welcome.person.title': 'One person to call',
   'welcome.person.intro':
     'Someone you trust and can call when things get hard. They go into My plan, and Get help now shows them.',

@@ -27,12 +27,13 @@ export const welcome: Record<keyof typeof english, Message> = {
   'welcome.program.startDate': 'Fecha de inicio del programa (opcional)',
   'welcome.program.future': 'Sus días en tratamiento y sus sesiones contarán desde el {date}.',
   'welcome.program.saved': 'Fecha de inicio guardada.',
+  'welcome.program.today': 'Empiezo hoy',
   'welcome.error.notADate': 'Escriba una fecha, o deje el campo vacío.',
   'welcome.error.tooFarAhead': 'Esa fecha es dentro de más de un año. Revise el año, por favor.',
   'welcome.error.tooLongAgo': 'Esa fecha es de hace más de tres años. Revise el año, por favor.',
   'welcome.group.title': 'Su grupo',
   'welcome.group.intro':
-    'Solo se agregan las sesiones de hoy en adelante: nada de antes de que usted llegara cuenta como falta.',
+    'Las sesiones cuentan desde hoy, o desde su fecha de inicio si es posterior: nada de antes de que usted llegara cuenta como falta.',
   'welcome.person.title': 'Una persona a quien llamar',
   'welcome.person.intro':
     'Alguien de confianza a quien pueda llamar cuando las cosas se pongan difíciles. Queda en Mi plan, y Pedir ayuda ahora la muestra.',
