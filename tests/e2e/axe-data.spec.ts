@@ -9,14 +9,18 @@ import { SchedulePage } from './pages/schedule';
  * update, recorded attendance, months of check-ins, a plan with people, the center's groups, a
  * saved meeting, measures taken. Every screen, in English and Spanish, light and dark.
  */
-async function fillWithData(page: Page) {
+async function fillWithData(page: Page, now: Date) {
   const schedule = new SchedulePage(page);
+  // The group was picked in September (its sessions count from the day it is picked).
+  await page.clock.setFixedTime(new Date('2026-09-01T10:00:00-07:00'));
   await schedule.setUpProgram('2026-09-01', '10');
   await schedule.open();
   const groups = page.getByRole('group', { name: 'Which group are you in?' });
   await groups.getByRole('checkbox', { name: 'Evening IOP', exact: true }).check();
   await page.getByRole('button', { name: 'Add to my schedule' }).click();
   await expect(page.getByText('sessions added to your schedule.')).toBeVisible();
+  await page.clock.setFixedTime(now);
+  await schedule.open();
   await schedule
     .attendanceGroup(/^Evening IOP group, Tuesday, Nov 24/)
     .getByRole('button', { name: 'Attended' })
@@ -68,9 +72,8 @@ for (const scheme of ['light', 'dark'] as const) {
   }) => {
     test.setTimeout(240_000);
     // The data below is dated around Friday 27 November 2026 (Tuesday's session needs an update).
-    await page.clock.setFixedTime(new Date('2026-11-27T18:00:00-08:00'));
     await page.emulateMedia({ colorScheme: scheme });
-    await fillWithData(page);
+    await fillWithData(page, new Date('2026-11-27T18:00:00-08:00'));
     const found: string[] = [];
     for (const language of ['en', 'es']) {
       await page.evaluate((l) => localStorage.setItem('locale', l), language);

@@ -36,7 +36,13 @@ const comingUp = (page: Page, title: string, when: string) =>
     .filter({ hasText: title })
     .filter({ hasText: when });
 
+/**
+ * The client joined on Monday 23 November and picked Evening IOP that day (a group's sessions
+ * count from the day it is picked: nothing earlier is "missed"); the test then goes on from
+ * Friday 27th, 10:00, as the client opens the app again.
+ */
 async function pickEveningIop(page: Page) {
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00-08:00'));
   const schedule = new SchedulePage(page);
   await schedule.setUpProgram('2026-11-23', '10');
   await schedule.open();
@@ -45,6 +51,8 @@ async function pickEveningIop(page: Page) {
   await groups.getByRole('checkbox', { name: 'Evening IOP', exact: true }).check();
   await page.getByRole('button', { name: 'Add to my schedule' }).click();
   await expect(page.getByText('4 sessions added to your schedule.')).toBeVisible();
+  await page.clock.setFixedTime(new Date('2026-11-27T10:00:00-08:00'));
+  await schedule.open();
   return schedule;
 }
 

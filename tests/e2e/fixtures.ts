@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { waitForApp, waitForAppDatabase } from './app-database.js';
 
 export { waitForApp, waitForAppDatabase };
@@ -77,7 +77,29 @@ export class AppFrame {
 /** Where "Quick exit" goes: the one place outside the app a client may be sent, by their choice. */
 export const QUICK_EXIT_URL = 'https://weather.gov/';
 
-export const test = base.extend<{ frame: AppFrame }>({
+/**
+ * Marks the welcome done in every page of a context (unless the page already has an answer): a
+ * first open shows the welcome in place of Today, and most tests start from a fresh profile to
+ * test something else. welcome.spec.ts turns it off (`test.use({ isWelcomeSkipped: false })`).
+ * For contexts a test makes itself, call this on them.
+ */
+export async function skipWelcome(context: BrowserContext) {
+  await context.addInitScript(() => {
+    try {
+      if (location.protocol.startsWith('http') && !localStorage.getItem('welcome'))
+        localStorage.setItem('welcome', 'done');
+    } catch {
+      // A page without storage: no welcome either.
+    }
+  });
+}
+
+export const test = base.extend<{ frame: AppFrame; isWelcomeSkipped: boolean }>({
+  isWelcomeSkipped: [true, { option: true }],
+  context: async ({ context, isWelcomeSkipped }, use) => {
+    if (isWelcomeSkipped) await skipWelcome(context);
+    await use(context);
+  },
   // A page opened or reloaded is ready once the app has taken it over: six screens arrive
   // prerendered and show before that, and a tap then is held until the app is ready (held-taps
   // tests prove that); the other tests act as a client does once the screen answers.

@@ -1,4 +1,4 @@
-import { expect, routes, test } from './fixtures';
+import { expect, routes, skipWelcome, test } from './fixtures';
 
 test.describe('app frame', () => {
   for (const route of routes) {
@@ -196,6 +196,7 @@ test.describe('Spanish', () => {
 
   test('a phone set to Spanish opens in Spanish', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ locale: 'es-MX', baseURL });
+    await skipWelcome(context);
     const foreign: string[] = [];
     context.on('request', (r) => {
       if (!r.url().startsWith(baseURL!)) foreign.push(r.url());

@@ -13,6 +13,7 @@ import type { history } from './en/history';
 import type { measures } from './en/measures';
 import type { plan } from './en/plan';
 import type { progress } from './en/progress';
+import type { welcome } from './en/welcome';
 import { schedule } from './en/schedule';
 import { shell } from './en/shell';
 
@@ -120,7 +121,8 @@ export type MessageKey =
   | keyof typeof ics
   | keyof typeof session
   | keyof typeof tags
-  | keyof typeof history;
+  | keyof typeof history
+  | keyof typeof welcome;
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
 export type Messages = Record<MessageKey, Message>;

@@ -10,6 +10,7 @@ import { history as enHistory } from './en/history';
 import { measures as enMeasures } from './en/measures';
 import { plan as enPlan } from './en/plan';
 import { progress as enProgress } from './en/progress';
+import { welcome as enWelcome } from './en/welcome';
 import { es as esCore } from './es';
 import { data as esData } from './es/data';
 import { events as esEvents } from './es/events';
@@ -21,6 +22,7 @@ import { history as esHistory } from './es/history';
 import { measures as esMeasures } from './es/measures';
 import { plan as esPlan } from './es/plan';
 import { progress as esProgress } from './es/progress';
+import { welcome as esWelcome } from './es/welcome';
 import { loadCatalog, loadNamespaces, pickLocale, translate } from './translate';
 
 // Every message: the core catalog and the areas loaded by their own screens.
@@ -36,6 +38,7 @@ const en = {
   ...enSession,
   ...enTags,
   ...enHistory,
+  ...enWelcome,
 };
 const es = {
   ...esCore,
@@ -49,6 +52,7 @@ const es = {
   ...esSession,
   ...esTags,
   ...esHistory,
+  ...esWelcome,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -16,6 +16,7 @@ export const namespaces = [
   'session',
   'history',
   'tags',
+  'welcome',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 type Catalog = Partial<Record<MessageKey, Message>>;
@@ -37,6 +38,7 @@ const namespaceLoaders: Record<Locale, Record<Namespace, () => Promise<Catalog>>
     session: () => import('./en/session').then((m) => m.session),
     tags: () => import('./en/tags').then((m) => m.tags),
     history: () => import('./en/history').then((m) => m.history),
+    welcome: () => import('./en/welcome').then((m) => m.welcome),
   },
   es: {
     progress: () => import('./es/progress').then((m) => m.progress),
@@ -49,6 +51,7 @@ const namespaceLoaders: Record<Locale, Record<Namespace, () => Promise<Catalog>>
     session: () => import('./es/session').then((m) => m.session),
     tags: () => import('./es/tags').then((m) => m.tags),
     history: () => import('./es/history').then((m) => m.history),
+    welcome: () => import('./es/welcome').then((m) => m.welcome),
   },
 };
 const catalogs: Partial<Record<Locale, Catalog>> = { en };

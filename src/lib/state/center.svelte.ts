@@ -1,7 +1,9 @@
 import { applyCenterProgram, keepMyCopy, watchCenter, type CenterState } from '$lib/db/center';
 import { errorMessage } from '$lib/db/errors';
+import { getSetting } from '$lib/db/settings';
 import {
   applyProgramChanges,
+  countsFrom,
   endSessions,
   goneTracks,
   programChanges,
@@ -11,7 +13,7 @@ import {
   type CenterTrack,
   type ProgramChange,
 } from '$lib/domain/center/program';
-import type { Session } from '$lib/domain/types';
+import type { LocalDate, Session } from '$lib/domain/types';
 import { Live } from './live.svelte';
 
 // A program read before this phone has a database (a first visit that only looks creates none):
@@ -85,11 +87,19 @@ export class CenterProgramState {
     }
   }
 
-  /** Saves the client's tracks and adds the sessions of newly chosen ones. Returns how many. */
-  async choose(tracks: string[], sessions: readonly Session[]): Promise<number | undefined> {
+  /**
+   * Saves the client's tracks and adds the sessions of newly chosen ones, counting from the later
+   * of the program's start date and `today` (nothing before is "missed"). Returns how many.
+   */
+  async choose(
+    tracks: string[],
+    sessions: readonly Session[],
+    today: LocalDate,
+  ): Promise<number | undefined> {
     const program = this.latest;
     if (!program) return undefined;
-    const added = sessionsForChoice(program, tracks, sessions, () => crypto.randomUUID());
+    const from = countsFrom(await getSetting('programStartDate'), today);
+    const added = sessionsForChoice(program, tracks, sessions, () => crypto.randomUUID(), from);
     const ok = await this.#run(() =>
       applyCenterProgram(
         program,

@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../types';
 import { programFromCalendar } from './from-ics';
+import { expandOccurrences } from '../occurrences';
+import { needingUpdate } from '../attendance';
+import { zonedToEpoch } from '../dates';
 import {
   applyProgramChanges,
+  countsFrom,
   eventsForTracks,
   goneTracks,
   isCenterProgram,
@@ -189,5 +193,88 @@ describe('applying changes', () => {
       'Family education',
       'Relapse prevention workshop',
     ]);
+  });
+});
+
+describe('sessions of a chosen group count from the later of the start date and the day chosen', () => {
+  const chosen = ['evening iop'];
+  const evening = (sessions: Session[]) => sessions.find((s) => s.title === 'Evening IOP group')!;
+
+  it('takes the later of the two days; a start date that is no date counts from the day chosen', () => {
+    expect(countsFrom('2026-10-05', '2026-11-28')).toBe('2026-11-28');
+    expect(countsFrom('2026-12-07', '2026-11-28')).toBe('2026-12-07');
+    expect(countsFrom(undefined, '2026-11-28')).toBe('2026-11-28');
+    expect(countsFrom('2026-11-28', '2026-11-28')).toBe('2026-11-28');
+    expect(countsFrom('not a date', '2026-11-28')).toBe('2026-11-28');
+    expect(countsFrom('', '2026-11-28')).toBe('2026-11-28');
+  });
+
+  it('picked on day one, nothing from before needs an update: only today’s and later sessions count', () => {
+    // Monday 2026-11-30, 23:00 in Portland: that evening's group is over.
+    const day = '2026-11-30';
+    const now = zonedToEpoch(day, '23:00', 'America/Los_Angeles');
+    const { sessions, occurrences } = sessionsForChoice(
+      v1,
+      chosen,
+      [],
+      newId,
+      countsFrom(undefined, day),
+    );
+    expect(evening(sessions).startDate).toBe(day);
+    const changes = occurrences.map((o) => ({ ...o }));
+    const all = expandOccurrences(sessions, changes, '2026-10-01', '2026-12-31');
+    const pending = needingUpdate(all, [], now);
+    // Without the rule: eight weeks of "missed" since the series began on October 5.
+    const published = sessionsForChoice(v1, chosen, [], newId);
+    const before = expandOccurrences(published.sessions, published.occurrences, '2026-10-01', day);
+    expect(needingUpdate(before, [], now).length).toBeGreaterThan(20);
+    expect(pending.map((o) => o.date)).toEqual([day]);
+    expect(all.every((o) => o.date >= day)).toBe(true);
+  });
+
+  it('a start date in the future: nothing counts before it, and nothing is pending today', () => {
+    const from = countsFrom('2026-12-07', '2026-11-28');
+    const { sessions } = sessionsForChoice(v1, chosen, [], newId, from);
+    expect(evening(sessions).startDate).toBe('2026-12-07');
+    const all = expandOccurrences(sessions, [], '2026-11-01', '2026-12-31');
+    expect(all[0]!.date).toBe('2026-12-07');
+    const now = zonedToEpoch('2026-11-28', '23:00', 'America/Los_Angeles');
+    expect(needingUpdate(all, [], now)).toEqual([]);
+  });
+
+  it('a one-off before that day is left out; one after it, and a series starting later, keep their dates', () => {
+    const { sessions } = sessionsForChoice(v1, chosen, [], newId, '2026-12-06');
+    const titles = sessions.map((s) => s.title).sort();
+    expect(titles).toEqual([
+      'Evening IOP group',
+      'Family education',
+      'Relapse prevention workshop',
+    ]);
+    expect(sessions.find((s) => s.title === 'Relapse prevention workshop')!.startDate).toBe(
+      '2026-12-12',
+    );
+    const later = sessionsForChoice(v1, chosen, [], newId, '2026-09-01');
+    expect(evening(later.sessions).startDate).toBe('2026-10-05');
+  });
+
+  it('a group with no sessions adds nothing, and a series that ended before that day is not added', () => {
+    const empty: CenterProgram = {
+      ...v1,
+      tracks: [...v1.tracks, { id: 'alumni', name: 'Alumni' }],
+    };
+    // Only the events for every track (no category) come with it; nothing of its own, nothing past.
+    const picked = sessionsForChoice(empty, ['alumni'], [], newId, '2026-11-28');
+    expect(picked.sessions.map((s) => s.title)).toEqual(['New client orientation']);
+    expect(picked.occurrences).toEqual([]);
+    const ended: CenterProgram = {
+      ...v1,
+      events: v1.events.map((e) =>
+        e.uid.startsWith('day-iop') ? { ...e, untilDate: '2026-11-20' } : e,
+      ),
+    };
+    const titles = sessionsForChoice(ended, ['day iop'], [], newId, '2026-11-28').sessions.map(
+      (s) => s.title,
+    );
+    expect(titles).toEqual(['New client orientation']);
   });
 });

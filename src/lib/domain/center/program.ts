@@ -1,4 +1,4 @@
-import { addDays } from '../dates';
+import { addDays, isLocalDate } from '../dates';
 import { sessionMinutes } from '../sessions';
 import type { LocalDate, OccurrenceChange, Session } from '../types';
 
@@ -280,17 +280,44 @@ export function endSessions(sessions: readonly Session[], today: LocalDate): App
   return result;
 }
 
-/** Sessions for tracks chosen at set-up (all of their events, none already on the phone). */
+/**
+ * The first day the sessions of a group chosen on `chosenOn` count: the later of the program's
+ * start date and that day. A client who joins, or picks their group, today has nothing "missed"
+ * from before: the center's series began long before they did. A start date in the future counts
+ * from that date. A start date that is not a date is ignored (the day chosen counts).
+ */
+export function countsFrom(programStart: LocalDate | undefined, chosenOn: LocalDate): LocalDate {
+  return programStart && isLocalDate(programStart) && programStart > chosenOn
+    ? programStart
+    : chosenOn;
+}
+
+/**
+ * Sessions for tracks chosen at set-up (all of their events, none already on the phone), counting
+ * from `from` (see countsFrom): a weekly event starts then at the earliest, and a one-off before
+ * it, or a series that ended before it, is not added at all. Without `from`, events as published.
+ */
 export function sessionsForChoice(
   program: CenterProgram,
   chosen: readonly string[],
   existing: readonly Session[],
   newId: () => string,
+  from?: LocalDate,
 ): { sessions: Session[]; occurrences: OccurrenceChange[] } {
   const have = new Set(existing.filter((s) => s.fromCenter).map((s) => s.icalUid));
   const sessions = eventsForTracks(program, chosen)
     .filter((e) => !have.has(e.uid))
-    .map((e) => sessionFromEvent(e, newId()));
+    .filter(
+      (e) =>
+        !from || (e.weekdays.length ? !e.untilDate || e.untilDate >= from : e.startDate >= from),
+    )
+    .map((e) =>
+      sessionFromEvent(
+        e,
+        newId(),
+        from && e.weekdays.length && e.startDate < from ? from : undefined,
+      ),
+    );
   const byUid = new Map(sessions.map((s) => [s.icalUid!, s]));
   const occurrences = program.occurrences.flatMap((o) => {
     const session = byUid.get(o.uid);

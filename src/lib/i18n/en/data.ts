@@ -208,4 +208,17 @@ export const data = {
   'delete.cancel': 'Keep my data',
   'delete.failed':
     'Not everything could be deleted: {message}. Try again, or clear the site data in your browser settings.',
+  // Settings’ sections and the welcome offered again (#28).
+  'settings.nav.label': 'Sections of Settings',
+  'settings.section.you': 'You',
+  'settings.section.program': 'Your program',
+  'settings.section.reminders': 'Reminders',
+  'settings.section.privacy': 'Privacy and lock',
+  'settings.section.data': 'Your data',
+  'settings.program.details': 'Dates and hours',
+  'settings.storage.keep': 'Kept on this phone',
+  'settings.welcome.title': 'The welcome',
+  'settings.welcome.intro':
+    'The first-day questions again: language, lock, program, group and a person to call.',
+  'settings.welcome.again': 'Show the welcome again',
 } as const;

@@ -216,4 +216,17 @@ export const data: Record<keyof typeof english, Message> = {
   'delete.cancel': 'Conservar mis datos',
   'delete.failed':
     'No se pudo borrar todo: {message}. Vuelva a intentarlo o borre los datos del sitio en la configuración de su navegador.',
+  // Settings’ sections and the welcome offered again (#28).
+  'settings.nav.label': 'Secciones de Ajustes',
+  'settings.section.you': 'Sobre usted',
+  'settings.section.program': 'Su programa',
+  'settings.section.reminders': 'Recordatorios',
+  'settings.section.privacy': 'Privacidad y bloqueo',
+  'settings.section.data': 'Sus datos',
+  'settings.program.details': 'Fechas y horas',
+  'settings.storage.keep': 'Guardado en este teléfono',
+  'settings.welcome.title': 'La bienvenida',
+  'settings.welcome.intro':
+    'Otra vez las preguntas del primer día: idioma, bloqueo, programa, grupo y una persona a quien llamar.',
+  'settings.welcome.again': 'Mostrar la bienvenida otra vez',
 };

@@ -1,0 +1,23 @@
+import type { Component } from 'svelte';
+import { hasClientRecords } from '$lib/db/welcome';
+import { locale } from '$lib/i18n/locale.svelte';
+import { finishWelcome } from '$lib/state/welcome-flag';
+
+/**
+ * The welcome's component with its messages, or undefined where it is not for this phone: asked
+ * ('ask') where records may be here, and a client with records is marked done for good. One
+ * chunk of its own, so Today's first load carries a single small import for all of it.
+ */
+export async function loadWelcome(
+  decision: 'yes' | 'ask',
+): Promise<Component<{ onclose: () => void }> | undefined> {
+  if (decision === 'ask' && (await hasClientRecords().catch(() => true))) {
+    finishWelcome();
+    return undefined;
+  }
+  const [module] = await Promise.all([
+    import('./Welcome.svelte'),
+    locale.need(['welcome', 'data', 'center']),
+  ]);
+  return module.default;
+}

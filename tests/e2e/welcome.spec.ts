@@ -1,0 +1,268 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { CheckInPage } from './pages/checkIn';
+import { SchedulePage } from './pages/schedule';
+
+// The welcome on a first open (#28): these tests start from a phone that has never seen it.
+test.use({ isWelcomeSkipped: false });
+
+const SHOTS = process.env.WELCOME_SHOTS; // a folder: screenshots of each step (390 x 844)
+
+/** The welcome as a client meets it: its heading, its steps, its buttons. */
+class Welcome {
+  constructor(readonly page: Page) {}
+
+  region(name: string | RegExp = 'Welcome') {
+    return this.page.getByRole('region', { name });
+  }
+
+  heading(name = 'Welcome') {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  step(name: string | RegExp) {
+    return this.page.getByRole('heading', { level: 2, name });
+  }
+
+  button(name: string) {
+    return this.region(/^(Welcome|Bienvenida)$/).getByRole('button', { name, exact: true });
+  }
+}
+
+/** Monday 30 November 2026, 10:00 in Portland: the Evening IOP group meets tonight at 6. */
+const DAY_ONE = new Date('2026-11-30T10:00:00-08:00');
+
+test('a new client sees Welcome instead of an empty Today, and Skip for now ends it for good', async ({
+  page,
+  frame,
+}) => {
+  const welcome = new Welcome(page);
+  await page.goto('/');
+  await expect(welcome.heading()).toBeVisible();
+  await expect(welcome.step('Your language')).toBeVisible();
+  await expect(page.getByText('Step 1 of 6')).toBeVisible();
+  // Today's own content steps aside, but help, Quick exit and the navigation stay.
+  await expect(
+    page.getByRole('heading', { name: /Good (morning|afternoon|evening)/ }),
+  ).toBeHidden();
+  await expect(frame.helpButton()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+  await expect(frame.nav('Schedule')).toBeVisible();
+  await frame.expectNoAxeViolations();
+
+  await welcome.button('Skip for now').click();
+  await expect(welcome.heading()).toHaveCount(0);
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Good (morning|afternoon|evening)/ }),
+  ).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /Good/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(welcome.heading()).toHaveCount(0);
+});
+
+test('walked with Next in English: language, lock, start date, Evening IOP, a person, a first check-in; no session before today asks for an update', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(DAY_ONE);
+  const welcome = new Welcome(page);
+  await page.goto('/');
+  await expect(welcome.step('Your language')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+  await welcome.button('Next').click();
+
+  await expect(welcome.step('Lock the app with a PIN or passphrase')).toBeVisible();
+  await expect(welcome.step('Lock the app with a PIN or passphrase')).toBeFocused();
+  await expect(page.getByText('you can turn it on later in Settings')).toBeVisible();
+  await welcome.button('Next').click();
+
+  await expect(welcome.step('Your program')).toBeVisible();
+  // A start date more than a year ahead is asked again, and the step stays.
+  await page.getByLabel('Program start date (optional)').fill('2028-11-30');
+  await welcome.button('Next').click();
+  await expect(page.getByText('That is more than a year from now.')).toBeVisible();
+  await expect(welcome.step('Your program')).toBeVisible();
+  await page.getByLabel('Program start date (optional)').fill('2026-11-30');
+  await welcome.button('Next').click();
+
+  await expect(welcome.step('Your group')).toBeVisible();
+  const groups = page.getByRole('group', { name: 'Which group are you in?' });
+  await groups.getByRole('checkbox', { name: 'Evening IOP', exact: true }).check();
+  // Next adds the group chosen (no need to find "Add to my schedule" first).
+  await welcome.button('Next').click();
+
+  await expect(welcome.step('One person to call')).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).fill('Maria');
+  await page.getByLabel('Phone number').fill('not a number');
+  await welcome.button('Next').click();
+  await expect(page.getByText('Enter a number a phone can call')).toBeVisible();
+  await page.getByLabel('Phone number').fill('503-555-0142');
+  await page.getByLabel('Who they are to you (optional)').fill('Sponsor');
+  await welcome.button('Next').click();
+
+  await expect(welcome.step('Your first check-in')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Check in now' })).toBeVisible();
+  await welcome.button('Go to Today').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Good morning' })).toBeVisible();
+  await expect(page.getByText('Day 1 of 90')).toBeVisible();
+
+  // Day one: tonight's group is ahead, and nothing from before the client joined is "missed".
+  const schedule = new SchedulePage(page);
+  await schedule.open();
+  const pending = page.getByRole('region', { name: 'Needs update' });
+  await expect(pending).toContainText('All caught up');
+  await expect(pending.getByRole('button', { name: 'Missed' })).toHaveCount(0);
+  await expect(
+    page.getByRole('region', { name: 'Coming up' }).getByRole('listitem').first(),
+  ).toContainText('Mon, Nov 30, 6:00 PM');
+
+  // The person is in My plan; the same choices are in Settings.
+  await page.goto('/plan');
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Maria');
+  await page.goto('/settings');
+  await expect(page.getByLabel('Program start date')).toHaveValue('2026-11-30');
+  await expect(
+    page
+      .getByRole('group', { name: 'Which group are you in?' })
+      .getByRole('checkbox', { name: 'Evening IOP', exact: true }),
+  ).toBeChecked();
+});
+
+test('a language switched mid-way keeps what was typed; the rest of the walk in Spanish', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(DAY_ONE);
+  const welcome = new Welcome(page);
+  await page.goto('/');
+  for (let i = 0; i < 2; i += 1) await welcome.button('Next').click();
+  await page.getByLabel('Program start date (optional)').fill('2026-12-07');
+  await expect(page.getByText('will count from December 7, 2026')).toBeVisible();
+  await welcome.button('Next').click();
+  await welcome.button('Next').click();
+  await expect(welcome.step('One person to call')).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).fill('Ana');
+  await page.getByLabel('Phone number').fill('(503) 555-0100');
+
+  // Back to the first step, not saving on the way; Spanish; forward again.
+  for (let i = 0; i < 4; i += 1) await welcome.button('Back').click();
+  await expect(welcome.step('Your language')).toBeVisible();
+  await page.getByRole('radio', { name: 'Español' }).check();
+  await expect(welcome.heading('Bienvenida')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(welcome.step('Su idioma')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Omitir por ahora' })).toBeVisible();
+  await welcome.button('Siguiente').click();
+  await expect(welcome.step('Bloquee la aplicación con un PIN o una contraseña')).toBeVisible();
+  await welcome.button('Siguiente').click();
+  await expect(page.getByLabel('Fecha de inicio del programa (opcional)')).toHaveValue(
+    '2026-12-07',
+  );
+  await expect(page.getByText('contarán desde el 7 de diciembre de 2026')).toBeVisible();
+  await welcome.button('Siguiente').click();
+  await expect(page.getByRole('group', { name: '¿En qué grupo estás?' })).toBeVisible();
+  await welcome.button('Siguiente').click();
+  await expect(welcome.step('Una persona a quien llamar')).toBeVisible();
+  await expect(page.getByLabel('Nombre', { exact: true })).toHaveValue('Ana');
+  await expect(page.getByLabel('Número de teléfono')).toHaveValue('(503) 555-0100');
+  await welcome.button('Siguiente').click();
+  await expect(page.getByText('Ana está en Mi plan.')).toBeAttached();
+  await expect(welcome.step('Su primer registro')).toBeVisible();
+  await page.getByRole('link', { name: 'Registrarme ahora' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Registro' })).toBeVisible();
+  // The start date in the future: Today says when the program starts.
+  await page.goto('/');
+  await expect(page.getByText('Empieza en 7 días', { exact: false })).toBeVisible();
+  await expect(welcome.heading('Bienvenida')).toHaveCount(0);
+});
+
+test('a welcome left half-way resumes on its step after a reload, and Skip for now still ends it', async ({
+  page,
+}) => {
+  const welcome = new Welcome(page);
+  await page.goto('/');
+  await welcome.button('Next').click();
+  await welcome.button('Next').click();
+  await expect(welcome.step('Your program')).toBeVisible();
+  await page.reload();
+  await expect(welcome.step('Your program')).toBeVisible();
+  await expect(page.getByText('Step 3 of 6')).toBeVisible();
+  // The rest of the app is open meanwhile.
+  await page.getByRole('navigation').getByRole('link', { name: 'Check-in', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check-in' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(welcome.step('Your program')).toBeVisible();
+  await welcome.button('Skip for now').click();
+  await expect(page.getByRole('heading', { level: 1, name: /Good/ })).toBeVisible();
+  // Offered again from Settings, from the start.
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Show the welcome again' }).click();
+  await expect(welcome.step('Your language')).toBeVisible();
+});
+
+test('a returning client with records never sees the welcome, not even for a moment', async ({
+  page,
+}) => {
+  // A phone from before the welcome: six weeks of check-ins, and no answer about the welcome.
+  await page.goto('/check-in');
+  await new CheckInPage(page).seed(6 * 7 * 4);
+  await page.addInitScript(() => {
+    const seen = { welcome: false };
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('.welcome')) seen.welcome = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  expect(await page.evaluate(() => localStorage.getItem('welcome'))).toBeNull();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: /Good/ })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('welcome'))).toBe('done');
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { __seen: object }).__seen)).toEqual({
+    welcome: false,
+  });
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every step has no axe violations, English and Spanish, ${scheme}`, async ({
+    page,
+    frame,
+  }) => {
+    test.setTimeout(120_000);
+    await page.clock.setFixedTime(DAY_ONE);
+    await page.emulateMedia({ colorScheme: scheme });
+    const found: string[] = [];
+    for (const language of ['en', 'es'] as const) {
+      await page.goto('/settings');
+      await page.evaluate((l) => localStorage.setItem('locale', l), language);
+      await page.reload();
+      await page
+        .getByRole('button', { name: /Show the welcome again|Mostrar la bienvenida/ })
+        .click();
+      const welcome = new Welcome(page);
+      const next = language === 'en' ? 'Next' : 'Siguiente';
+      for (let step = 1; step <= 6; step += 1) {
+        await expect(
+          page.getByText(language === 'en' ? `Step ${step} of 6` : `Paso ${step} de 6`),
+        ).toBeVisible();
+        if (step === 2) {
+          // The lock's own form, as it opens in the welcome.
+          await welcome
+            .button(
+              language === 'en' ? 'Set a PIN or passphrase' : 'Elegir un PIN o una contraseña',
+            )
+            .click();
+          await expect(page.getByRole('heading', { level: 3 })).toBeVisible();
+        }
+        found.push(...(await frame.axeViolations()).map((v) => `step ${step} (${language}): ${v}`));
+        if (SHOTS)
+          await page.screenshot({
+            path: `${SHOTS}/welcome-${step}-${language}-${scheme}.png`,
+            fullPage: true,
+          });
+        if (step < 6) await welcome.button(next).click();
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}
