@@ -88,32 +88,3 @@ export function changeBetween(
   const by = after - before;
   return { by, isMeaningful: instrument === 'phq9' && Math.abs(by) >= MEANINGFUL_PHQ9_CHANGE };
 }
-
-/**
- * The Brief Addiction Monitor, scored as its manual says: three item groups, no total. Items are
- * numbered from 1; each answer is its 0-4 value (item 7's parts are not scored). Ready for when
- * its official wording can be offered (see instruments.ts).
- */
-export const BAM_GROUPS = {
-  use: [4, 5, 6],
-  risk: [1, 2, 3, 8, 11, 15],
-  protective: [9, 10, 12, 13, 14, 16],
-} as const;
-export type BamGroup = keyof typeof BAM_GROUPS;
-
-export type BamScore = Record<BamGroup, { total?: number; missing: number[] }>;
-
-export function scoreBam(answers: Readonly<Record<number, number | null | undefined>>): BamScore {
-  const result = {} as BamScore;
-  for (const group of Object.keys(BAM_GROUPS) as BamGroup[]) {
-    const items = BAM_GROUPS[group];
-    const missing = items.filter((item) => {
-      const value = answers[item];
-      return !(Number.isInteger(value) && value! >= 0 && value! <= 4);
-    });
-    result[group] = missing.length
-      ? { missing: [...missing] }
-      : { total: items.reduce((sum, item) => sum + answers[item]!, 0), missing: [] };
-  }
-  return result;
-}
