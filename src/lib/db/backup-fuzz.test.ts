@@ -26,7 +26,7 @@ import { buildReport } from '$lib/domain/report';
 import { firstSteps, planChanges, sortVersions } from '$lib/domain/plan/plan';
 import { dueInstruments, history, trend } from '$lib/domain/measures/result';
 import { BAM_QUESTIONS } from '$lib/domain/measures/bam';
-import { bamHistory, bamReportOf, bamTrend } from '$lib/domain/measures/bam-result';
+import { bamHistory, bamReportOf, bamTrend } from '$lib/domain/measures/result';
 import { measuresCsvRows } from '$lib/domain/measures/csv';
 import { safeHref, mapsHref } from '$lib/domain/safe-href';
 import type {

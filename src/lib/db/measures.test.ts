@@ -78,7 +78,7 @@ describe('measures repository', () => {
     expect(stored).not.toContain('"difficulty"');
     expect(stored).not.toContain('[1,2,0,2,null');
     expect(await getMeasure('r3')).toEqual(bam);
-    expect((await getMeasure('r1'))?.difficulty).toBe(2);
+    expect(await getMeasure('r1')).toMatchObject({ difficulty: 2 });
     expect(await lastTaken()).toEqual({ phq9: '2026-11-14', bam: '2026-11-21' });
   });
 });

@@ -4,13 +4,18 @@ import { allMeasures, getMeasure, saveMeasure } from '$lib/db/measures';
 import { BAM_ITEM_COUNT, bamMissing } from '$lib/domain/measures/bam';
 import type { MeasureId } from '$lib/domain/measures/instruments';
 import {
-  asksDifficulty,
   normaliseAnswers,
   validateResult,
   type MeasureResult,
   type ResultError,
 } from '$lib/domain/measures/result';
-import { isAnswer, ITEM_COUNT, score, type Answer } from '$lib/domain/measures/scoring';
+import {
+  asksDifficulty,
+  isAnswer,
+  ITEM_COUNT,
+  score,
+  type Answer,
+} from '$lib/domain/measures/scoring';
 import type { LocalDate } from '$lib/domain/types';
 
 interface MeasureDraft {

@@ -1,4 +1,3 @@
-import { BAM_GROUP_IDS, type BamGroup, type BamScore } from '$lib/domain/measures/bam';
 import type { Band, Score } from '$lib/domain/measures/scoring';
 import type { MessageKey } from '$lib/i18n/en';
 import { locale, t } from '$lib/i18n/locale.svelte';
@@ -16,13 +15,4 @@ export function scoreText(score: Score): string {
 export function listText(items: readonly (string | number)[]): string {
   const tag = locale.current === 'es' ? 'es-US' : 'en-US';
   return new Intl.ListFormat(tag, { type: 'conjunction' }).format(items.map(String));
-}
-
-/** "Use 3 · Risk factors 10 · Protective factors no score": a BAM in one line, never a total. */
-export function bamScoreText(groups: BamScore | Partial<Record<BamGroup, number>>): string {
-  return BAM_GROUP_IDS.map((group) => {
-    const value = groups[group];
-    const total = typeof value === 'object' ? value.total : value;
-    return `${t(`measures.bam.group.${group}` as MessageKey)} ${total ?? t('measures.bam.noScoreShort')}`;
-  }).join(' · ');
 }

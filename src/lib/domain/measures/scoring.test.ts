@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { asksDifficulty, history, isMeasureResult } from './result';
+import { history, isMeasureResult } from './result';
+import { asksDifficulty } from './scoring';
 import { GAD7, INSTRUMENTS, PHQ9 } from './instruments';
 import { bandOf, bandsOf, changeBetween, needsSafetyCheck, score, type Answer } from './scoring';
 

@@ -3,7 +3,7 @@
  * stored: editing a past result recomputes it, and a result with a missing answer has no total
  * (a missing answer is never counted as 0).
  */
-import type { InstrumentId } from './instruments';
+import type { InstrumentId, MeasureId } from './instruments';
 
 export type Answer = 0 | 1 | 2 | 3;
 export type Answers = readonly (Answer | null)[];
@@ -72,6 +72,14 @@ export function score(instrument: InstrumentId, answers: Answers): Score {
 export function needsSafetyCheck(instrument: InstrumentId, answers: Answers): boolean {
   const item9 = answers[8];
   return instrument === 'phq9' && isAnswer(item9) && item9 > 0;
+}
+
+/**
+ * PHQ-9's question 10 (how difficult these problems made things) is asked once any item is
+ * above "Not at all"; it is never scored.
+ */
+export function asksDifficulty(instrument: MeasureId, answers: readonly unknown[]): boolean {
+  return instrument === 'phq9' && answers.some((a) => isAnswer(a) && a > 0);
 }
 
 /** A change of 5 or more PHQ-9 points is clinically meaningful, either way. */

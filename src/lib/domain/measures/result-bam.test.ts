@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bamIndex } from './bam';
-import { bamHistory, bamReportOf, bamTrend } from './bam-result';
 import { measuresCsvRows } from './csv';
-import { isMeasureResult, type BamResult, type MeasureResult } from './result';
+import {
+  bamHistory,
+  bamReportOf,
+  bamTrend,
+  isMeasureResult,
+  type BamResult,
+  type MeasureResult,
+} from './result';
 
 function bam(id: string, date: string, set: Record<string, number | null> = {}): BamResult {
   const answers: (number | null)[] = Array(23).fill(0);
