@@ -21,7 +21,7 @@ try {
   const { checkRelease } = await server.ssrLoadModule('/src/lib/server/release-check.ts');
   const { isEventsIndex } = await server.ssrLoadModule('/src/lib/domain/events/snapshot.ts');
   const { center } = await server.ssrLoadModule('/src/lib/config/center.ts');
-  const { isWordingConfirmed } = await server.ssrLoadModule(
+  const { isPhq9WordingConfirmed, isGad7WordingConfirmed } = await server.ssrLoadModule(
     '/src/lib/domain/measures/instruments.ts',
   );
   let index;
@@ -48,7 +48,10 @@ try {
     index,
     missingParts,
     program,
-    isMeasuresWordingConfirmed: isWordingConfirmed,
+    unconfirmedMeasures: [
+      ...(isPhq9WordingConfirmed ? [] : ['PHQ-9']),
+      ...(isGad7WordingConfirmed ? [] : ['GAD-7']),
+    ],
     sources,
     center,
     now: new Date(),

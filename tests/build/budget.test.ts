@@ -55,6 +55,7 @@ describe('bundle budgets', () => {
         '/plan/tools/[tool]',
         '/measures',
         '/measures/[instrument]',
+        '/measures/bam',
       ].sort(),
     );
   });

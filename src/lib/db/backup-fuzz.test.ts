@@ -24,6 +24,9 @@ import { attendanceRate, needingUpdate, weeklyHours } from '$lib/domain/attendan
 import { buildReport } from '$lib/domain/report';
 import { firstSteps, planChanges, sortVersions } from '$lib/domain/plan/plan';
 import { dueInstruments, history, trend } from '$lib/domain/measures/result';
+import { BAM_QUESTIONS } from '$lib/domain/measures/bam';
+import { bamHistory, bamReportOf, bamTrend } from '$lib/domain/measures/result';
+import { measuresCsvRows } from '$lib/domain/measures/csv';
 import { safeHref, mapsHref } from '$lib/domain/safe-href';
 import type {
   Attendance,
@@ -187,7 +190,7 @@ const TEMPLATES: Record<string, Record<string, unknown>[]> = {
     { key: 'weeklyHoursTarget', value: 9 },
     { key: 'timezone', value: 'America/Los_Angeles' },
     { key: 'sobrietyDate', value: '2026-10-01' },
-    { key: 'measureRhythm', value: { phq9: 14 } },
+    { key: 'measureRhythm', value: { phq9: 14, bam: 7 } },
     { key: 'reminderTime', value: '20:00' },
   ],
   plans: [
@@ -210,6 +213,15 @@ const TEMPLATES: Record<string, Record<string, unknown>[]> = {
       date: '2026-11-15',
       savedAt: NOW - 20 * 86_400_000,
       answers: [0, 1, 2, 3, 0, 1, 2, null, 0],
+      difficulty: 1,
+    },
+    {
+      id: 'bam1',
+      instrument: 'bam',
+      date: '2026-11-22',
+      savedAt: NOW - 15 * 86_400_000,
+      // 1-6, 7A-7G, 8-17: each its place in its list (item 14: 0 No, 1 Yes).
+      answers: [1, 2, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 4, 1, 2, 3, 1, 0, 4, null],
     },
   ],
   events: [event],
@@ -255,9 +267,21 @@ const HOSTILE_BY_KEY: Record<string, readonly unknown[]> = {
   start: DATE_TIMES,
   end: DATE_TIMES,
   endsNextDay: [true, 'yes'],
-  value: [-5, 0, 1.5, 5000, '9999-12-31', 'Not/AZone', null, { phq9: -1 }, ['x']],
+  value: [-5, 0, 1.5, 5000, '9999-12-31', 'Not/AZone', null, { phq9: -1 }, { bam: 1.5 }, ['x']],
   key: ['someFutureSetting', '__defineGetter__', 'toString', 'hasOwnProperty'],
-  answers: [[], Array(9).fill(4), Array(9).fill(null), Array(10).fill(0)],
+  answers: [
+    [],
+    Array(9).fill(4),
+    Array(9).fill(null),
+    Array(10).fill(0),
+    Array(23).fill(5),
+    Array(23).fill(0).with(19, 2),
+    Array(23).fill(1.5),
+    Array(23).fill('1'),
+    Array(23).fill(null),
+    Array(24).fill(0),
+  ],
+  difficulty: [4, -1, 1.5, '2', null],
   plan: [
     { people: [{ id: 'p', name: 'A', relationship: '', phone: 'javascript:alert(1)' }] },
     null,
@@ -274,7 +298,7 @@ const HOSTILE_BY_KEY: Record<string, readonly unknown[]> = {
   builtIn: ['tag.tired', 'backup.error.values', 'toString'],
   kind: ['mood', 'meeting', 'coping', 'other'],
   status: ['present', 'excused'],
-  instrument: ['phq2', 'gad7'],
+  instrument: ['phq2', 'gad7', 'bam', 'phq9', 'BAM'],
   mimeType: ['text/html', 'audio/webm;codecs=opus'],
 };
 
@@ -557,6 +581,16 @@ function computeScreens(r: Records) {
 
   history(r.measures, 'phq9');
   trend(r.measures, 'gad7');
+  // A BAM that got through has every answer in its item's list, and reads without throwing.
+  for (const b of bamHistory(r.measures)) {
+    expect(b.answers).toHaveLength(BAM_QUESTIONS.length);
+    b.answers.forEach((a, i) => {
+      if (a !== null) expect(a).toBeLessThan(BAM_QUESTIONS[i]!.options.length);
+    });
+  }
+  bamTrend(r.measures);
+  bamReportOf(r.measures, '2026-11-01', TODAY);
+  measuresCsvRows(r.measures, String);
   dueInstruments(r.measures, r.settings.get('measureRhythm') as Rhythm | undefined, TODAY);
 
   for (const e of r.favourites) {

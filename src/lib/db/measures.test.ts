@@ -22,6 +22,15 @@ const gad: MeasureResult = {
   savedAt: Date.UTC(2026, 10, 20, 18),
 };
 
+/** 1-6, 7A-7G, 8-17; item 5 left unanswered. */
+const bam: MeasureResult = {
+  id: 'r3',
+  instrument: 'bam',
+  date: '2026-11-21',
+  answers: [1, 2, 0, 2, null, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 4, 1, 2, 3, 1, 0, 4, 2],
+  savedAt: Date.UTC(2026, 10, 21, 18),
+};
+
 beforeEach(() => {
   vi.stubGlobal('navigator', { storage: { persist: async () => true } });
 });
@@ -59,12 +68,26 @@ describe('measures repository', () => {
     expect(stored).not.toContain('[2,2,1,1,0,1,2,0,1]');
     expect((await getMeasure('r1'))?.answers).toEqual(phq.answers);
   });
+
+  it('keeps a BAM beside the others, sealed like them under the app lock', async () => {
+    await enableLock('correct horse battery');
+    await saveMeasure(bam);
+    await saveMeasure({ ...phq, difficulty: 2 });
+    const stored = JSON.stringify(await rawDump());
+    expect(stored).not.toContain('"answers"');
+    expect(stored).not.toContain('"difficulty"');
+    expect(stored).not.toContain('[1,2,0,2,null');
+    expect(await getMeasure('r3')).toEqual(bam);
+    expect(await getMeasure('r1')).toMatchObject({ difficulty: 2 });
+    expect(await lastTaken()).toEqual({ phq9: '2026-11-14', bam: '2026-11-21' });
+  });
 });
 
 describe('measures in backups', { timeout: 30_000 }, () => {
   it('a backup round trip keeps every result, incomplete ones as they were', async () => {
     await saveMeasure(phq);
     await saveMeasure(gad);
+    await saveMeasure(bam);
     const text = await buildBackup(await exportData({ includeEvents: false }), {
       now: new Date(),
       appVersion: 'test',
@@ -72,9 +95,9 @@ describe('measures in backups', { timeout: 30_000 }, () => {
     });
     await deleteDatabase();
     const file = readBackupHeader(new TextEncoder().encode(text));
-    expect(file.counts).toMatchObject({ measures: 2 });
+    expect(file.counts).toMatchObject({ measures: 3 });
     await importData(await openBackup(file), 'replace');
-    expect(await allMeasures()).toEqual([phq, gad]);
+    expect(await allMeasures()).toEqual([phq, gad, bam]);
   });
 
   it('refuses a backup with an answer out of range, changing nothing', async () => {
@@ -83,6 +106,19 @@ describe('measures in backups', { timeout: 30_000 }, () => {
     const data = await exportData({ includeEvents: false });
     const bad = structuredClone(data);
     (bad.measures![0]!.answers as number[])[0] = 7;
+    const text = await buildBackup(bad, { now: new Date(), appVersion: 'test', schemaVersion: 7 });
+    await expect(openBackup(readBackupHeader(new TextEncoder().encode(text)))).rejects.toThrow();
+    expect(await rawDump()).toEqual(before);
+  });
+
+  it('refuses a whole backup whose BAM has an answer outside its list, changing nothing', async () => {
+    await saveMeasure(phq);
+    await saveMeasure(bam);
+    const before = await rawDump();
+    const data = await exportData({ includeEvents: false });
+    const bad = structuredClone(data);
+    const stored = bad.measures!.find((m) => m.instrument === 'bam')!;
+    (stored.answers as number[])[19] = 4; // item 14 has two answers, No (0) and Yes (1)
     const text = await buildBackup(bad, { now: new Date(), appVersion: 'test', schemaVersion: 7 });
     await expect(openBackup(readBackupHeader(new TextEncoder().encode(text)))).rejects.toThrow();
     expect(await rawDump()).toEqual(before);

@@ -28,7 +28,7 @@ export interface SettingsMap {
   /** The center's tracks the client is in (ids); an empty list: they chose none. */
   centerTracks: string[];
   /** Days between suggested times of each measure (0: not suggested); missing: the default. */
-  measureRhythm: Partial<Record<'phq9' | 'gad7', number>>;
+  measureRhythm: Partial<Record<'phq9' | 'gad7' | 'bam', number>>;
   /** The day the client put Today's "a measure is suggested" line aside. */
   measuresDueHiddenOn: string | null;
 }

@@ -34,6 +34,22 @@ const plan = {
   plan: emptyPlan(),
 };
 
+/** A BAM as the app stores it: 23 answers, each its place in its item's list. */
+const bam = (answers: unknown[] = Array(23).fill(1)) => ({
+  id: 'bam1',
+  instrument: 'bam',
+  date: '2026-11-01',
+  savedAt: 1793500000000,
+  answers,
+});
+const phqBefore10 = {
+  id: 'p1',
+  instrument: 'phq9',
+  date: '2026-10-20',
+  savedAt: 1793400000000,
+  answers: [1, 1, 0, 0, 2, 0, 0, 0, 0],
+};
+
 const refuses = (data: unknown) =>
   expect(() => validateData(data)).toThrow(new BackupError('backup.error.values'));
 
@@ -59,6 +75,45 @@ describe('validateData accepts what the app writes', () => {
       ],
     };
     expect(validateData(data)).toEqual(data);
+  });
+});
+
+describe('the BAM in a backup', () => {
+  it('is kept, with unanswered items, a weekly rhythm, and PHQ-9’s question 10', () => {
+    const data = {
+      measures: [
+        bam([null, ...Array(22).fill(0)]),
+        { ...phqBefore10, id: 'p2', difficulty: 1 },
+        { ...phqBefore10, id: 'p3', difficulty: null },
+      ],
+      settings: [{ key: 'measureRhythm', value: { phq9: 14, bam: 7 } }],
+    };
+    expect(validateData(data)).toEqual(data);
+  });
+
+  it('an older backup without a BAM or question 10 is taken as it is', () => {
+    const data = { measures: [phqBefore10], checkIns: [checkIn] };
+    expect(validateData(data)).toEqual(data);
+  });
+
+  it.each([
+    ['a day answer of 5', Array(23).fill(0).with(3, 5)],
+    ['item 14 answered 4 (it has two answers: No and Yes)', Array(23).fill(0).with(19, 4)],
+    ['a negative answer', Array(23).fill(0).with(0, -1)],
+    ['a fraction', Array(23).fill(0).with(13, 1.5)],
+    ['a text answer', Array(23).fill(0).with(13, 'Slightly')],
+    ['24 answers', Array(24).fill(0)],
+    ['9 answers', Array(9).fill(0)],
+  ])('refuses the whole backup for a BAM with %s', (_name, answers) => {
+    refuses({ checkIns: [checkIn], measures: [phqBefore10, bam(answers)] });
+  });
+
+  it('refuses question 10 out of range, or on a GAD-7', () => {
+    refuses({ measures: [{ ...phqBefore10, difficulty: 4 }] });
+    refuses({
+      measures: [{ ...phqBefore10, instrument: 'gad7', answers: Array(7).fill(0), difficulty: 0 }],
+    });
+    refuses({ measures: [{ ...bam(), difficulty: 0 }] });
   });
 });
 

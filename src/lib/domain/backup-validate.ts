@@ -1,6 +1,7 @@
 import type { MessageKey } from '$lib/i18n/en';
 import { NOTE_MAX, USED_ANSWERS, isMood } from './checkIn';
 import { isLocalDate, isLocalTime, isTimeZone } from './dates';
+import { MEASURE_IDS } from './measures/instruments';
 import { isMeasureResult } from './measures/result';
 import { isPlanVersion, normalisePlan } from './plan/plan';
 import { BACKUP_TABLES, type BackupTable } from './private-data';
@@ -242,7 +243,7 @@ const SETTINGS: Record<string, (value: unknown) => boolean> = {
     !!v &&
     typeof v === 'object' &&
     !Array.isArray(v) &&
-    Object.entries(v).every(([k, days]) => oneOf(k, ['phq9', 'gad7']) && isIntIn(days, 0, 365)),
+    Object.entries(v).every(([k, days]) => oneOf(k, MEASURE_IDS) && isIntIn(days, 0, 365)),
   measuresDueHiddenOn: nullOr(isSaneDate),
 };
 

@@ -97,10 +97,13 @@ describe('checkRelease', () => {
 
   it('fails until the measures’ wording is compared with the publisher’s files', () => {
     const facts = { index: index(), missingParts: [], sources: [real], center: realCenter, now };
-    expect(checkRelease({ ...facts, isMeasuresWordingConfirmed: false }).problems).toEqual([
-      expect.stringContaining('PHQ-9 and GAD-7 wording'),
+    expect(checkRelease({ ...facts, unconfirmedMeasures: ['GAD-7'] }).problems).toEqual([
+      expect.stringContaining('The GAD-7 wording'),
     ]);
-    expect(checkRelease({ ...facts, isMeasuresWordingConfirmed: true }).problems).toEqual([]);
+    expect(checkRelease({ ...facts, unconfirmedMeasures: ['GAD-7'] }).problems[0]).toContain(
+      'isGad7WordingConfirmed',
+    );
+    expect(checkRelease({ ...facts, unconfirmedMeasures: [] }).problems).toEqual([]);
   });
 
   it('knows placeholder numbers from real ones', () => {

@@ -17,8 +17,8 @@ export interface ReleaseFacts {
   sources: EventSource[];
   /** static/events/program.json: whether it is there and built from example data. */
   program?: { isExample: boolean };
-  /** Whether the measures' wording was compared with the publisher's files (instruments.ts). */
-  isMeasuresWordingConfirmed?: boolean;
+  /** Questionnaires whose wording is not yet compared with the publisher's files (instruments.ts). */
+  unconfirmedMeasures?: readonly string[];
   center: CenterConfig;
   now: Date;
 }
@@ -57,9 +57,11 @@ export function checkRelease(facts: ReleaseFacts): ReleaseVerdict {
       "The center's program (static/events/program.json) is example data: add the center's own program source (kind program) and run npm run events:sync, or delete the file.",
     );
   }
-  if (facts.isMeasuresWordingConfirmed === false) {
+  for (const name of facts.unconfirmedMeasures ?? []) {
+    // "GAD-7" -> isGad7WordingConfirmed, the flag in instruments.ts.
+    const flag = `is${name[0]}${name.slice(1).toLowerCase().replace('-', '')}WordingConfirmed`;
     problems.push(
-      "The PHQ-9 and GAD-7 wording (src/lib/domain/measures/instruments.ts) has not been compared with the publisher's English and Spanish files: compare every string, then set isWordingConfirmed.",
+      `The ${name} wording (src/lib/domain/measures/instruments.ts) has not been compared with the publisher's English and Spanish files: compare every string, then set ${flag}.`,
     );
   }
   const lines = [facts.center.phone, ...facts.center.crisisLines];

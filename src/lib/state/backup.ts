@@ -80,36 +80,16 @@ export async function exportAttendanceCsv(): Promise<string> {
   return file;
 }
 
-/** Measures taken, one row a result: the total and range, or which items were left unanswered. */
+/** Measures taken, one row a result (the columns: domain/measures/csv.ts). */
 export async function exportMeasuresCsv(): Promise<string> {
-  const [{ allMeasures }, { INSTRUMENTS }, { score }] = await Promise.all([
+  const [{ allMeasures }, { measuresCsvRows }] = await Promise.all([
     import('$lib/db/measures'),
-    import('$lib/domain/measures/instruments'),
-    import('$lib/domain/measures/scoring'),
+    import('$lib/domain/measures/csv'),
     locale.need(['measures']),
   ]);
-  const results = await allMeasures();
-  const rows = [
-    [
-      'date',
-      'measure',
-      'total',
-      'range',
-      'unanswered',
-      ...Array.from({ length: 9 }, (_, i) => `item ${i + 1}`),
-    ],
-    ...results.map((r) => {
-      const s = score(r.instrument, r.answers);
-      return [
-        r.date,
-        INSTRUMENTS[r.instrument].name,
-        s.isComplete ? s.total : '',
-        s.isComplete ? t(`measures.band.${s.band}` as MessageKey) : '',
-        s.isComplete ? '' : s.missing.join(' '),
-        ...r.answers.map((a) => (a === null ? '' : a)),
-      ];
-    }),
-  ];
+  const rows = measuresCsvRows(await allMeasures(), (band) =>
+    t(`measures.band.${band}` as MessageKey),
+  );
   const file = `blvd-measures-${today()}.csv`;
   downloadText(file, toCsv(rows), 'text/csv');
   return file;

@@ -1,22 +1,34 @@
 import { getDraft, saveDraft, clearDraft } from '$lib/db/drafts';
 import { classifyWriteError, errorMessage, recoverFromWriteError } from '$lib/db/errors';
 import { allMeasures, getMeasure, saveMeasure } from '$lib/db/measures';
-import type { InstrumentId } from '$lib/domain/measures/instruments';
+import { BAM_ITEM_COUNT, bamMissing } from '$lib/domain/measures/bam';
+import type { MeasureId } from '$lib/domain/measures/instruments';
 import {
   normaliseAnswers,
   validateResult,
   type MeasureResult,
   type ResultError,
 } from '$lib/domain/measures/result';
-import { ITEM_COUNT, score, type Answer } from '$lib/domain/measures/scoring';
+import {
+  asksDifficulty,
+  isAnswer,
+  ITEM_COUNT,
+  score,
+  type Answer,
+} from '$lib/domain/measures/scoring';
 import type { LocalDate } from '$lib/domain/types';
 
 interface MeasureDraft {
   date: LocalDate;
-  answers: (Answer | null)[];
+  answers: (number | null)[];
+  /** PHQ-9 question 10, when answered. */
+  difficulty?: Answer | null;
   /** The past result being edited, if any. */
   editingId?: string;
 }
+
+const itemCount = (instrument: MeasureId) =>
+  instrument === 'bam' ? BAM_ITEM_COUNT : ITEM_COUNT[instrument];
 
 export type MeasureFormStatus = 'loading' | 'answering' | 'saving' | 'saved' | 'failed';
 
@@ -26,10 +38,12 @@ export type MeasureFormStatus = 'loading' | 'answering' | 'saving' | 'saved' | '
  * keeps everything on screen.
  */
 export class MeasureForm {
-  readonly instrument: InstrumentId;
+  readonly instrument: MeasureId;
   readonly draftKey: string;
   date = $state<LocalDate>('');
-  answers = $state<(Answer | null)[]>([]);
+  /** One per item: its answer's place in the item's list (PHQ-9, GAD-7: the 0-3 score). */
+  answers = $state<(number | null)[]>([]);
+  difficulty = $state<Answer | null>(null);
   editingId = $state<string | undefined>();
   /** The date the edited result had, for "Editing your answers from DATE". */
   editingDate = $state<LocalDate | undefined>();
@@ -41,10 +55,10 @@ export class MeasureForm {
   /** Every result of this instrument after saving (for the change from last time). */
   results = $state<MeasureResult[]>([]);
 
-  constructor(instrument: InstrumentId) {
+  constructor(instrument: MeasureId) {
     this.instrument = instrument;
     this.draftKey = `measure:${instrument}`;
-    this.answers = Array<Answer | null>(ITEM_COUNT[instrument]).fill(null);
+    this.answers = Array<number | null>(itemCount(instrument)).fill(null);
   }
 
   async load(today: LocalDate, editId?: string | null): Promise<void> {
@@ -60,10 +74,17 @@ export class MeasureForm {
         this.instrument,
         isSameEdit ? draft.answers : editing.answers,
       );
+      const difficulty = isSameEdit
+        ? draft.difficulty
+        : editing.instrument !== 'bam'
+          ? editing.difficulty
+          : null;
+      this.difficulty = isAnswer(difficulty) ? difficulty : null;
       this.isRestored = isSameEdit;
     } else if (draft && !draft.editingId) {
       this.date = draft.date;
       this.answers = normaliseAnswers(this.instrument, draft.answers);
+      this.difficulty = isAnswer(draft.difficulty) ? draft.difficulty : null;
       this.isRestored = this.answered > 0;
     }
     this.status = 'answering';
@@ -73,14 +94,25 @@ export class MeasureForm {
     return this.answers.filter((a) => a !== null).length;
   }
 
-  /** The unanswered items' numbers, as the score names them. */
-  get missing(): number[] {
-    const result = score(this.instrument, this.answers);
+  /** The unanswered items' numbers (BAM: labels such as "7A"), as the score names them. */
+  get missing(): (number | string)[] {
+    if (this.instrument === 'bam') return bamMissing(this.answers);
+    const result = score(this.instrument, this.answers as (Answer | null)[]);
     return result.isComplete ? [] : result.missing;
   }
 
-  answer(item: number, value: Answer): void {
+  /** PHQ-9 question 10 is on screen (any item above "Not at all"). */
+  get asksDifficulty(): boolean {
+    return asksDifficulty(this.instrument, this.answers);
+  }
+
+  answer(item: number, value: number): void {
     this.answers[item] = value;
+    this.changed();
+  }
+
+  answerDifficulty(value: Answer): void {
+    this.difficulty = value;
     this.changed();
   }
 
@@ -95,6 +127,7 @@ export class MeasureForm {
       await saveDraft<MeasureDraft>(this.draftKey, {
         date: this.date,
         answers: $state.snapshot(this.answers),
+        ...(this.difficulty !== null ? { difficulty: this.difficulty } : {}),
         ...(this.editingId ? { editingId: this.editingId } : {}),
       });
     } catch {
@@ -103,7 +136,8 @@ export class MeasureForm {
   }
 
   async startOver(today: LocalDate): Promise<void> {
-    this.answers = Array<Answer | null>(ITEM_COUNT[this.instrument]).fill(null);
+    this.answers = Array<number | null>(itemCount(this.instrument)).fill(null);
+    this.difficulty = null;
     this.date = today;
     this.isRestored = false;
     this.errors = [];
@@ -116,13 +150,21 @@ export class MeasureForm {
     const answers = $state.snapshot(this.answers);
     this.errors = validateResult({ date: this.date, answers }, today);
     if (this.errors.length) return false;
-    const result: MeasureResult = {
+    const base = {
       id: this.editingId ?? crypto.randomUUID(),
-      instrument: this.instrument,
       date: this.date,
-      answers,
       savedAt: Date.now(),
     };
+    // Question 10 is kept only while it is asked: all "Not at all" leaves it out.
+    const result: MeasureResult =
+      this.instrument === 'bam'
+        ? { ...base, instrument: 'bam', answers }
+        : {
+            ...base,
+            instrument: this.instrument,
+            answers: answers as (Answer | null)[],
+            ...(this.asksDifficulty ? { difficulty: this.difficulty } : {}),
+          };
     this.status = 'saving';
     try {
       await saveMeasure(result, this.draftKey);

@@ -8,17 +8,23 @@
  * educational grant from Pfizer Inc.; no permission is required to reproduce, translate, display
  * or distribute them (phqscreeners.com, "PHQ-9 / GAD-7, English for USA" and "Spanish for USA").
  *
- * `isWordingConfirmed` stays false until someone compares every string below with the
- * publisher's own files (this machine cannot reach them); `npm run release:check` refuses to
- * publish until then.
+ * PHQ-9, both languages, items, answers, question 10 and the credit line: compared code point by
+ * code point with the publisher's forms (tests/fixtures/instruments/PHQ-9_*_Pfizer.txt, from
+ * ../shared/instruments; the tests compare them again). GAD-7: no publisher copy has been found
+ * (two commas differ between copies; no Spanish source), so `isGad7WordingConfirmed` stays false
+ * and `npm run release:check` refuses to publish until someone compares it with the publisher's
+ * files.
  *
- * The Brief Addiction Monitor is not here yet: its official Spanish wording is not available to
- * us, and the rule above forbids our own translation (see scoring.ts for its item groups).
+ * The Brief Addiction Monitor has its own module (bam.ts): English only, in the VA's wording.
  */
 import type { Locale } from '$lib/i18n/translate';
 
+/** The questionnaires scored as one total (PHQ-9, GAD-7). */
 export type InstrumentId = 'phq9' | 'gad7';
 export const INSTRUMENT_IDS: readonly InstrumentId[] = ['phq9', 'gad7'];
+/** Every measure the app offers: the totals, and the BAM (three groups, no total; bam.ts). */
+export type MeasureId = InstrumentId | 'bam';
+export const MEASURE_IDS: readonly MeasureId[] = ['phq9', 'gad7', 'bam'];
 
 export type Text = Record<Locale, string>;
 
@@ -35,9 +41,21 @@ export interface Instrument {
   recallDays: number;
   /** Suggested days between two times (measurement-based care in IOPs). */
   defaultEveryDays: number;
+  /** PHQ-9's question 10: asked when any item is above "Not at all", never scored. */
+  difficulty?: { question: Text; options: readonly [Text, Text, Text, Text] };
+  /** The publisher's credit line, as printed under the form. */
+  credit: Text;
 }
 
-export const isWordingConfirmed = false;
+export const isPhq9WordingConfirmed = true;
+export const isGad7WordingConfirmed = false;
+
+// As printed on the publisher's PHQ-9 forms (English for USA, Spanish for the USA). The GAD-7
+// form carries the same line; like the rest of the GAD-7 it waits for the publisher's file.
+const credit: Text = {
+  en: 'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.',
+  es: 'Elaborado por los doctores Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke y colegas, mediante una subvención educativa otorgada por Pfizer Inc. No se requiere permiso para reproducir, traducir, presentar o distribuir.',
+};
 
 const frequency: Instrument['options'] = [
   { en: 'Not at all', es: 'Ningún día' },
@@ -94,6 +112,19 @@ export const PHQ9: Instrument = {
   ],
   recallDays: 14,
   defaultEveryDays: 14,
+  difficulty: {
+    question: {
+      en: 'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?',
+      es: 'Si marcó cualquiera de los problemas, ¿qué tanta dificultad le han dado estos problemas para hacer su trabajo, encargarse de las tareas del hogar, o llevarse bien con otras personas?',
+    },
+    options: [
+      { en: 'Not difficult at all', es: 'No ha sido difícil' },
+      { en: 'Somewhat difficult', es: 'Un poco difícil' },
+      { en: 'Very difficult', es: 'Muy difícil' },
+      { en: 'Extremely difficult', es: 'Extremadamente difícil' },
+    ],
+  },
+  credit,
 };
 
 export const GAD7: Instrument = {
@@ -133,6 +164,7 @@ export const GAD7: Instrument = {
   ],
   recallDays: 14,
   defaultEveryDays: 14,
+  credit,
 };
 
 export const INSTRUMENTS: Record<InstrumentId, Instrument> = { phq9: PHQ9, gad7: GAD7 };
@@ -140,3 +172,21 @@ export const INSTRUMENTS: Record<InstrumentId, Instrument> = { phq9: PHQ9, gad7:
 export function isInstrumentId(value: unknown): value is InstrumentId {
   return typeof value === 'string' && (INSTRUMENT_IDS as readonly string[]).includes(value);
 }
+
+export function isMeasureId(value: unknown): value is MeasureId {
+  return typeof value === 'string' && (MEASURE_IDS as readonly string[]).includes(value);
+}
+
+/** Each measure's own name, the same in both languages. */
+export const MEASURE_NAMES: Record<MeasureId, string> = {
+  phq9: 'PHQ-9',
+  gad7: 'GAD-7',
+  bam: 'BAM',
+};
+
+/** Suggested days between two times: the BAM-IOP asks about the past 7 days, so weekly. */
+export const DEFAULT_EVERY_DAYS: Record<MeasureId, number> = {
+  phq9: PHQ9.defaultEveryDays,
+  gad7: GAD7.defaultEveryDays,
+  bam: 7,
+};

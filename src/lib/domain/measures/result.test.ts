@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dueFromLast,
+  everyDays,
   dueInstruments,
   history,
   isMeasureResult,
@@ -11,10 +12,11 @@ import {
   validateResult,
   withPrevious,
   type MeasureResult,
+  type ScaleResult,
 } from './result';
 import type { Answer } from './scoring';
 
-const phq = (id: string, date: string, total: number, savedAt = 0): MeasureResult => ({
+const phq = (id: string, date: string, total: number, savedAt = 0): ScaleResult => ({
   id,
   instrument: 'phq9',
   date,
@@ -99,12 +101,30 @@ describe('trend', () => {
 
 describe('when a measure is due', () => {
   it('is due when never taken or the rhythm has passed, never when off', () => {
-    expect(dueInstruments([], undefined, '2026-11-28')).toEqual(['phq9', 'gad7']);
+    expect(dueInstruments([], undefined, '2026-11-28')).toEqual(['phq9', 'gad7', 'bam']);
     const results = [phq('a', '2026-11-15', 3)];
-    expect(dueInstruments(results, { gad7: 0 }, '2026-11-28')).toEqual([]);
-    expect(dueInstruments(results, { gad7: 0 }, '2026-11-29')).toEqual(['phq9']);
-    expect(dueInstruments(results, { phq9: 7, gad7: 0 }, '2026-11-22')).toEqual(['phq9']);
-    expect(dueInstruments(results, { phq9: 0, gad7: 0 }, '2027-01-01')).toEqual([]);
+    const off = { gad7: 0, bam: 0 };
+    expect(dueInstruments(results, off, '2026-11-28')).toEqual([]);
+    expect(dueInstruments(results, off, '2026-11-29')).toEqual(['phq9']);
+    expect(dueInstruments(results, { ...off, phq9: 7 }, '2026-11-22')).toEqual(['phq9']);
+    expect(dueInstruments(results, { ...off, phq9: 0 }, '2027-01-01')).toEqual([]);
+  });
+
+  it('suggests the BAM weekly by default, adjustable or off like the others', () => {
+    const bam: MeasureResult = {
+      id: 'b',
+      instrument: 'bam',
+      date: '2026-11-15',
+      savedAt: 0,
+      answers: Array(23).fill(0),
+    };
+    const options = { isNeverTakenDue: false };
+    expect(everyDays(undefined, 'bam')).toBe(7);
+    expect(dueFromLast({ bam: '2026-11-15' }, undefined, '2026-11-21', options)).toEqual([]);
+    expect(dueFromLast({ bam: '2026-11-15' }, undefined, '2026-11-22', options)).toEqual(['bam']);
+    expect(dueFromLast({ bam: '2026-11-15' }, { bam: 14 }, '2026-11-22', options)).toEqual([]);
+    expect(dueFromLast({ bam: '2026-11-15' }, { bam: 0 }, '2027-11-22', options)).toEqual([]);
+    expect(dueInstruments([bam], { phq9: 0, gad7: 0 }, '2026-11-22')).toEqual(['bam']);
   });
 
   it('on Today, suggests again only what was taken before (a new client is not asked at once)', () => {

@@ -4,7 +4,23 @@
  */
 import { addDays, daysBetween, isLocalDate } from '../dates';
 import type { LocalDate } from '../types';
-import { INSTRUMENTS, isInstrumentId, type InstrumentId } from './instruments';
+import {
+  BAM_ITEM_COUNT,
+  bamIndex,
+  isBamAnswer,
+  normaliseBamAnswers,
+  scoreBam,
+  type BamAnswer,
+  type BamGroup,
+  type BamScore,
+} from './bam';
+import {
+  DEFAULT_EVERY_DAYS,
+  isInstrumentId,
+  MEASURE_IDS,
+  type InstrumentId,
+  type MeasureId,
+} from './instruments';
 import {
   changeBetween,
   ITEM_COUNT,
@@ -15,35 +31,56 @@ import {
   type Score,
 } from './scoring';
 
-export interface MeasureResult {
+interface ResultBase {
   id: string;
-  instrument: InstrumentId;
   /** The day the client answered for (today, or an earlier day when entered late). */
   date: LocalDate;
-  /** One per item, `null` where the client left it unanswered. */
-  answers: (Answer | null)[];
   savedAt: number;
 }
+
+/** A PHQ-9 or GAD-7 taken. */
+export interface ScaleResult extends ResultBase {
+  instrument: InstrumentId;
+  /** One per item, `null` where the client left it unanswered. */
+  answers: (Answer | null)[];
+  /**
+   * PHQ-9's question 10 (how difficult these problems made things), 0-3 in its list's order;
+   * never scored. Absent when not asked (every item "Not at all") or from before it was asked.
+   */
+  difficulty?: Answer | null;
+}
+
+/** A BAM taken: one answer per question (1-6, 7A-7G, 8-17), its option's place in its list. */
+export interface BamResult extends ResultBase {
+  instrument: 'bam';
+  answers: (BamAnswer | null)[];
+}
+
+export type MeasureResult = ScaleResult | BamResult;
+
+export const isScaleResult = (r: MeasureResult): r is ScaleResult => r.instrument !== 'bam';
+export const isBamResult = (r: MeasureResult): r is BamResult => r.instrument === 'bam';
 
 export type ResultError = 'date.future' | 'date.invalid' | 'answers.none';
 
 /** Checks a result before it is saved: a date in the future or no answer at all is refused. */
 export function validateResult(
-  result: Pick<MeasureResult, 'date' | 'answers'>,
+  result: { date: string; answers: readonly (number | null)[] },
   today: LocalDate,
 ): ResultError[] {
   const errors: ResultError[] = [];
   if (!isLocalDate(result.date)) errors.push('date.invalid');
   else if (result.date > today) errors.push('date.future');
-  if (!result.answers.some(isAnswer)) errors.push('answers.none');
+  if (!result.answers.some((a) => typeof a === 'number')) errors.push('answers.none');
   return errors;
 }
 
-/** Answers cut or padded to the instrument's items; anything but 0-3 becomes unanswered. */
+/** Answers cut or padded to the measure's items; anything outside an item's list is unanswered. */
 export function normaliseAnswers(
-  instrument: InstrumentId,
+  instrument: MeasureId,
   answers: readonly unknown[],
-): (Answer | null)[] {
+): (number | null)[] {
+  if (instrument === 'bam') return normaliseBamAnswers(answers);
   return Array.from({ length: ITEM_COUNT[instrument] }, (_, i) => {
     const value = answers[i];
     return isAnswer(value) ? value : null;
@@ -53,18 +90,29 @@ export function normaliseAnswers(
 export function isMeasureResult(value: unknown): value is MeasureResult {
   if (!value || typeof value !== 'object') return false;
   const r = value as Record<string, unknown>;
+  if (
+    !(typeof r.id === 'string' && isLocalDate(r.date) && Number.isFinite(r.savedAt)) ||
+    !Array.isArray(r.answers)
+  )
+    return false;
+  const answers = r.answers as unknown[];
+  if (r.instrument === 'bam') {
+    return (
+      !('difficulty' in r) &&
+      answers.length === BAM_ITEM_COUNT &&
+      answers.every((a, i) => a === null || isBamAnswer(i, a))
+    );
+  }
   return (
-    typeof r.id === 'string' &&
     isInstrumentId(r.instrument) &&
-    isLocalDate(r.date) &&
-    Number.isFinite(r.savedAt) &&
-    Array.isArray(r.answers) &&
-    r.answers.length === ITEM_COUNT[r.instrument] &&
-    r.answers.every((a) => a === null || isAnswer(a))
+    answers.length === ITEM_COUNT[r.instrument] &&
+    answers.every((a) => a === null || isAnswer(a)) &&
+    (!('difficulty' in r) ||
+      (r.instrument === 'phq9' && (r.difficulty === null || isAnswer(r.difficulty))))
   );
 }
 
-export interface ScoredResult extends MeasureResult {
+export interface ScoredResult extends ScaleResult {
   score: Score;
 }
 
@@ -74,6 +122,7 @@ export function history(
   instrument: InstrumentId,
 ): ScoredResult[] {
   return results
+    .filter(isScaleResult)
     .filter((r) => r.instrument === instrument)
     .sort((a, b) => a.date.localeCompare(b.date) || a.savedAt - b.savedAt)
     .map((r) => ({ ...r, score: score(r.instrument, r.answers) }));
@@ -141,16 +190,16 @@ export function reportOf(
   return { ...(latest ? { latest } : {}), points };
 }
 
-/** Days between two times of each instrument; 0 = not suggested. */
-export type Rhythm = Partial<Record<InstrumentId, number>>;
+/** Days between two times of each measure; 0 = not suggested. */
+export type Rhythm = Partial<Record<MeasureId, number>>;
 export const RHYTHM_CHOICES = [7, 14, 28, 0] as const;
 
-export function everyDays(rhythm: Rhythm | undefined, instrument: InstrumentId): number {
+export function everyDays(rhythm: Rhythm | undefined, instrument: MeasureId): number {
   const days = rhythm?.[instrument];
-  return typeof days === 'number' && days >= 0 ? days : INSTRUMENTS[instrument].defaultEveryDays;
+  return typeof days === 'number' && days >= 0 ? days : DEFAULT_EVERY_DAYS[instrument];
 }
 
-export type LastTaken = Partial<Record<InstrumentId, LocalDate>>;
+export type LastTaken = Partial<Record<MeasureId, LocalDate>>;
 
 /** The day each instrument was last taken (up to today). */
 export function lastTakenOf(results: readonly MeasureResult[], today: LocalDate): LastTaken {
@@ -172,8 +221,8 @@ export function dueFromLast(
   rhythm: Rhythm | undefined,
   today: LocalDate,
   options: { isNeverTakenDue: boolean },
-): InstrumentId[] {
-  return (Object.keys(INSTRUMENTS) as InstrumentId[]).filter((instrument) => {
+): MeasureId[] {
+  return MEASURE_IDS.filter((instrument) => {
     const days = everyDays(rhythm, instrument);
     if (days === 0) return false;
     const date = last[instrument];
@@ -185,7 +234,7 @@ export function dueInstruments(
   results: readonly MeasureResult[],
   rhythm: Rhythm | undefined,
   today: LocalDate,
-): InstrumentId[] {
+): MeasureId[] {
   return dueFromLast(lastTakenOf(results, today), rhythm, today, { isNeverTakenDue: true });
 }
 
@@ -196,3 +245,59 @@ export function nextDue(lastDate: LocalDate | undefined, days: number): LocalDat
 }
 
 export type { Answers };
+
+// The BAM over time: each with its three group sums (never a total), and items 8 (cravings)
+// and 9 (confidence) on their own, as clinicians read them.
+
+export interface ScoredBam extends BamResult {
+  score: BamScore;
+}
+
+/** Every BAM, oldest first (by day, then save time), each with its group sums. */
+export function bamHistory(results: readonly MeasureResult[]): ScoredBam[] {
+  return results
+    .filter(isBamResult)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.savedAt - b.savedAt)
+    .map((r) => ({ ...r, score: scoreBam(r.answers) }));
+}
+
+export interface BamPoint {
+  id: string;
+  date: LocalDate;
+  /** A group's sum, absent where one of its items was left unanswered. */
+  groups: Partial<Record<BamGroup, number>>;
+  /** Item 8 (cravings) and item 9 (confidence), 0-4, absent when unanswered. */
+  cravings?: number;
+  confidence?: number;
+}
+
+/** One point per BAM taken, with whatever of it can be read (a group with a gap has no sum). */
+export function bamTrend(results: readonly MeasureResult[]): BamPoint[] {
+  return bamHistory(results).map((r) => {
+    const groups: Partial<Record<BamGroup, number>> = {};
+    for (const [group, value] of Object.entries(r.score) as [BamGroup, BamScore[BamGroup]][]) {
+      if (value.total !== undefined) groups[group] = value.total;
+    }
+    const cravings = r.answers[bamIndex('8')];
+    const confidence = r.answers[bamIndex('9')];
+    return {
+      id: r.id,
+      date: r.date,
+      groups,
+      ...(typeof cravings === 'number' ? { cravings } : {}),
+      ...(typeof confidence === 'number' ? { confidence } : {}),
+    };
+  });
+}
+
+/** What a counselor report shows: the latest BAM up to the report's end, the points in range. */
+export function bamReportOf(
+  results: readonly MeasureResult[],
+  from: LocalDate,
+  to: LocalDate,
+): { latest?: ScoredBam; points: BamPoint[] } {
+  const upToEnd = results.filter((r) => r.date <= to);
+  const latest = bamHistory(upToEnd).at(-1);
+  const points = bamTrend(upToEnd).filter((p) => p.date >= from);
+  return { ...(latest ? { latest } : {}), points };
+}

@@ -1,14 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { history, isMeasureResult } from './result';
+import { asksDifficulty } from './scoring';
 import { GAD7, INSTRUMENTS, PHQ9 } from './instruments';
-import {
-  bandOf,
-  bandsOf,
-  changeBetween,
-  needsSafetyCheck,
-  score,
-  scoreBam,
-  type Answer,
-} from './scoring';
+import { bandOf, bandsOf, changeBetween, needsSafetyCheck, score, type Answer } from './scoring';
 
 /** Answers adding up to `total` (each item 0-3, filled from the first). */
 function answersFor(count: number, total: number): Answer[] {
@@ -95,27 +90,6 @@ describe('meaningful change', () => {
   });
 });
 
-describe('Brief Addiction Monitor groups', () => {
-  const all = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [i + 1, (i % 5) as number]));
-
-  it('sums use (4-6), risk (1, 2, 3, 8, 11, 15) and protective (9, 10, 12, 13, 14, 16), no total', () => {
-    // item n has value (n - 1) % 5
-    expect(scoreBam(all)).toEqual({
-      use: { total: 3 + 4 + 0, missing: [] },
-      risk: { total: 0 + 1 + 2 + 2 + 0 + 4, missing: [] },
-      protective: { total: 3 + 4 + 1 + 2 + 3 + 0, missing: [] },
-    });
-    expect(scoreBam(all)).not.toHaveProperty('total');
-  });
-
-  it('leaves a group without a total when one of its items is missing or out of range', () => {
-    const result = scoreBam({ ...all, 5: null, 11: 7 });
-    expect(result.use).toEqual({ missing: [5] });
-    expect(result.risk).toEqual({ missing: [11] });
-    expect(result.protective.total).toBe(13);
-  });
-});
-
 describe('the instruments module', () => {
   it('holds every item, the stem and the four answers in English and Spanish', () => {
     for (const instrument of Object.values(INSTRUMENTS)) {
@@ -133,5 +107,69 @@ describe('the instruments module', () => {
       'More than half the days',
       'Nearly every day',
     ]);
+  });
+});
+
+describe('PHQ-9 question 10 and the credit line, against the publisher’s forms', () => {
+  const form = (lang: 'en' | 'es') => {
+    const text = readFileSync(
+      new URL(
+        `../../../../tests/fixtures/instruments/PHQ-9_${lang}-US_Pfizer.txt`,
+        import.meta.url,
+      ),
+      'utf8',
+    );
+    const line = (name: string) =>
+      new RegExp(`^${name}: (.*)$`, 'm').exec(text)![1]!.replace(/\s+$/, '');
+    return {
+      question: line('Question 10'),
+      options: line('Question 10 options').split(' | '),
+      footer: line('Footer'),
+      items: Array.from(
+        { length: 9 },
+        (_, i) => new RegExp(`^${i + 1}\\. (.*)$`, 'm').exec(text)![1],
+      ),
+    };
+  };
+
+  it.each(['en', 'es'] as const)(
+    '%s: items, question 10, its answers and the credit as printed',
+    (lang) => {
+      const printed = form(lang);
+      expect(PHQ9.items.map((item) => item[lang])).toEqual(printed.items);
+      expect(PHQ9.difficulty!.question[lang]).toBe(printed.question);
+      expect(PHQ9.difficulty!.options.map((o) => o[lang])).toEqual(printed.options);
+      expect(PHQ9.credit[lang]).toBe(printed.footer);
+      expect(GAD7.credit[lang]).toBe(printed.footer);
+    },
+  );
+
+  it('is asked once any item is above "Not at all", and never changes the score', () => {
+    expect(asksDifficulty('phq9', [0, 0, 0, 0, 0, 0, 0, 0, 0])).toBe(false);
+    expect(asksDifficulty('phq9', [null, null, 1, null, null, null, null, null, null])).toBe(true);
+    expect(asksDifficulty('gad7', [3, 3, 3, 3, 3, 3, 3])).toBe(false);
+    expect(GAD7.difficulty).toBeUndefined();
+    const answers = answersFor(9, 12);
+    const stored = {
+      id: 'a',
+      instrument: 'phq9' as const,
+      date: '2026-11-01',
+      savedAt: 1,
+      answers,
+    };
+    const withTen = { ...stored, difficulty: 3 as const };
+    expect(history([withTen], 'phq9')[0]!.score).toEqual(history([stored], 'phq9')[0]!.score);
+    expect(score('phq9', answers)).toEqual({ isComplete: true, total: 12, band: 'moderate' });
+    expect(isMeasureResult(withTen)).toBe(true);
+    expect(isMeasureResult({ ...stored, difficulty: null })).toBe(true);
+    expect(isMeasureResult({ ...stored, difficulty: 4 })).toBe(false);
+    expect(
+      isMeasureResult({
+        ...stored,
+        instrument: 'gad7',
+        answers: answers.slice(0, 7),
+        difficulty: 1,
+      }),
+    ).toBe(false);
   });
 });

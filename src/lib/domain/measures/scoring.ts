@@ -3,7 +3,7 @@
  * stored: editing a past result recomputes it, and a result with a missing answer has no total
  * (a missing answer is never counted as 0).
  */
-import type { InstrumentId } from './instruments';
+import type { InstrumentId, MeasureId } from './instruments';
 
 export type Answer = 0 | 1 | 2 | 3;
 export type Answers = readonly (Answer | null)[];
@@ -74,6 +74,14 @@ export function needsSafetyCheck(instrument: InstrumentId, answers: Answers): bo
   return instrument === 'phq9' && isAnswer(item9) && item9 > 0;
 }
 
+/**
+ * PHQ-9's question 10 (how difficult these problems made things) is asked once any item is
+ * above "Not at all"; it is never scored.
+ */
+export function asksDifficulty(instrument: MeasureId, answers: readonly unknown[]): boolean {
+  return instrument === 'phq9' && answers.some((a) => isAnswer(a) && a > 0);
+}
+
 /** A change of 5 or more PHQ-9 points is clinically meaningful, either way. */
 export const MEANINGFUL_PHQ9_CHANGE = 5;
 
@@ -87,33 +95,4 @@ export function changeBetween(
   if (before === undefined) return undefined;
   const by = after - before;
   return { by, isMeaningful: instrument === 'phq9' && Math.abs(by) >= MEANINGFUL_PHQ9_CHANGE };
-}
-
-/**
- * The Brief Addiction Monitor, scored as its manual says: three item groups, no total. Items are
- * numbered from 1; each answer is its 0-4 value (item 7's parts are not scored). Ready for when
- * its official wording can be offered (see instruments.ts).
- */
-export const BAM_GROUPS = {
-  use: [4, 5, 6],
-  risk: [1, 2, 3, 8, 11, 15],
-  protective: [9, 10, 12, 13, 14, 16],
-} as const;
-export type BamGroup = keyof typeof BAM_GROUPS;
-
-export type BamScore = Record<BamGroup, { total?: number; missing: number[] }>;
-
-export function scoreBam(answers: Readonly<Record<number, number | null | undefined>>): BamScore {
-  const result = {} as BamScore;
-  for (const group of Object.keys(BAM_GROUPS) as BamGroup[]) {
-    const items = BAM_GROUPS[group];
-    const missing = items.filter((item) => {
-      const value = answers[item];
-      return !(Number.isInteger(value) && value! >= 0 && value! <= 4);
-    });
-    result[group] = missing.length
-      ? { missing: [...missing] }
-      : { total: items.reduce((sum, item) => sum + answers[item]!, 0), missing: [] };
-  }
-  return result;
 }

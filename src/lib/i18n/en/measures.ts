@@ -92,4 +92,66 @@ export const measures = {
   },
   'measures.due.open': 'Measures',
   'measures.due.notNow': 'Not today',
+  'measures.credit.label': 'About this questionnaire',
+  'measures.difficulty.note': 'Not counted in the score.',
+  'measures.difficulty.result':
+    'How difficult these problems have made things (question 10, not scored):',
+  'measures.difficulty.unanswered': 'unanswered',
+  'measures.bam.about':
+    'Alcohol and drug use, risks and supports over the past 7 days (in English)',
+  'measures.bam.intro':
+    'The weekly Brief Addiction Monitor of the U.S. Department of Veterans Affairs, made for programs like yours. It asks about the past 7 days.',
+  'measures.bam.englishOnly.title': 'This questionnaire exists only in English',
+  'measures.bam.englishOnly.body':
+    'There is no version in Spanish. You may take it in English or skip it. Your counselor can go through it with you.',
+  'measures.bam.takeInEnglish': 'Take it in English',
+  'measures.bam.skip': 'Skip it',
+  'measures.bam.item7': 'Question 7, parts A to G',
+  'measures.bam.submit': 'See my results',
+  'measures.bam.result.title': 'Your results',
+  'measures.bam.group.use': 'Use',
+  'measures.bam.group.risk': 'Risk factors',
+  'measures.bam.group.protective': 'Protective factors',
+  'measures.bam.means.use':
+    'Days of drinking, heavy drinking and drug use in the past 7 days (questions 4, 5 and 6).',
+  'measures.bam.means.risk':
+    'Things that can make using more likely: physical health, sleep, hard feelings, cravings, risky people and places, and arguments with family or friends (questions 1, 2, 3, 8, 11 and 15).',
+  'measures.bam.means.protective':
+    'Things that support recovery: confidence, self-help meetings, spirituality, work or school, enough income, and supportive people (questions 9, 10, 12, 13, 14 and 16).',
+  'measures.bam.direction.higher':
+    'A higher number here is worth talking about with your counselor.',
+  'measures.bam.direction.lower': 'A lower number here is worth talking about with your counselor.',
+  'measures.bam.score': '{score} out of {max}',
+  'measures.bam.noScore': {
+    one: 'No score: question {items} is unanswered.',
+    other: 'No score: questions {items} are unanswered.',
+  },
+  'measures.bam.noScoreShort': 'no score',
+  'measures.bam.noTotal': 'The BAM has no total: each group is read on its own.',
+  'measures.bam.item8': 'Cravings (question 8)',
+  'measures.bam.item9': 'Confidence (question 9)',
+  'measures.bam.notDiagnosis':
+    'These numbers are a way to start a talk with your counselor. They are not a diagnosis and not a judgment.',
+  'measures.bam.unfinished': {
+    one: 'Saved. 1 question is unanswered: a missing answer is never counted as 0.',
+    other: 'Saved. {count} questions are unanswered: a missing answer is never counted as 0.',
+  },
+  'measures.bam.use.title': 'Thank you for being honest',
+  'measures.bam.use.body':
+    'You said you drank or used on at least one day. A slip is part of many recoveries. It does not undo your progress, and your days in treatment stay as they are.',
+  'measures.bam.use.offer': 'If you want, you can record it as a slip. You do not have to.',
+  'measures.bam.use.record': 'Record a slip',
+  'measures.bam.use.date': 'Date of the slip',
+  'measures.bam.use.save': 'Save the slip',
+  'measures.bam.use.cancel': 'Cancel',
+  'measures.bam.use.dateError': 'Pick a day in the 7 days these answers are about, up to today.',
+  'measures.bam.use.saved':
+    'Recorded. Your days in treatment stay as they are. Consider telling your counselor or someone you trust.',
+  'measures.bam.use.failed': 'The slip could not be saved: {message}. Try again.',
+  'measures.bam.use.plan': 'Open my plan',
+  'measures.bam.trend.summary':
+    'The three BAM groups on each day you took it, from {from} to {to}. Higher Use and Risk factors, and lower Protective factors, are worth talking about with your counselor.',
+  'measures.bam.trend.items': 'Cravings and confidence over time',
+  'measures.bam.trend.itemsSummary':
+    'Question 8 (cravings) and question 9 (confidence), from 0 ({lowest}) to 4 ({highest}), from {from} to {to}.',
 };

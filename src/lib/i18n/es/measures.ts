@@ -92,4 +92,68 @@ export const measures: Record<keyof typeof english, Message> = {
   },
   'measures.due.open': 'Cuestionarios',
   'measures.due.notNow': 'Hoy no',
+  'measures.credit.label': 'Sobre este cuestionario',
+  'measures.difficulty.note': 'No cuenta en el puntaje.',
+  'measures.difficulty.result':
+    'Qué tanta dificultad le han dado estos problemas (pregunta 10, sin puntaje):',
+  'measures.difficulty.unanswered': 'sin responder',
+  'measures.bam.about':
+    'El consumo de alcohol y drogas, los riesgos y los apoyos de los últimos 7 días (en inglés)',
+  'measures.bam.intro':
+    'El Brief Addiction Monitor (BAM) semanal del Departamento de Asuntos de Veteranos de EE. UU., hecho para programas como el suyo. Pregunta por los últimos 7 días.',
+  'measures.bam.englishOnly.title': 'Este cuestionario solo existe en inglés',
+  'measures.bam.englishOnly.body':
+    'No hay una versión en español. Puede responderlo en inglés o saltarlo. Su consejero puede repasarlo con usted.',
+  'measures.bam.takeInEnglish': 'Responderlo en inglés',
+  'measures.bam.skip': 'Saltarlo',
+  'measures.bam.item7': 'Pregunta 7, partes A a G',
+  'measures.bam.submit': 'Ver mis resultados',
+  'measures.bam.result.title': 'Sus resultados',
+  'measures.bam.group.use': 'Consumo',
+  'measures.bam.group.risk': 'Factores de riesgo',
+  'measures.bam.group.protective': 'Factores de protección',
+  'measures.bam.means.use':
+    'Días en que bebió alcohol, bebió en exceso o consumió drogas en los últimos 7 días (preguntas 4, 5 y 6).',
+  'measures.bam.means.risk':
+    'Lo que puede hacer más probable el consumo: la salud física, el sueño, los sentimientos difíciles, las ganas de consumir, las personas y los lugares de riesgo, y las discusiones con familiares o amigos (preguntas 1, 2, 3, 8, 11 y 15).',
+  'measures.bam.means.protective':
+    'Lo que apoya la recuperación: la confianza, las reuniones de autoayuda, la espiritualidad, el trabajo o los estudios, tener ingresos suficientes y las personas que lo apoyan (preguntas 9, 10, 12, 13, 14 y 16).',
+  'measures.bam.direction.higher':
+    'Un número más alto aquí vale la pena hablarlo con su consejero.',
+  'measures.bam.direction.lower': 'Un número más bajo aquí vale la pena hablarlo con su consejero.',
+  'measures.bam.score': '{score} de {max}',
+  'measures.bam.noScore': {
+    one: 'Sin puntaje: la pregunta {items} no tiene respuesta.',
+    other: 'Sin puntaje: las preguntas {items} no tienen respuesta.',
+  },
+  'measures.bam.noScoreShort': 'sin puntaje',
+  'measures.bam.noTotal': 'El BAM no tiene total: cada grupo se lee por separado.',
+  'measures.bam.item8': 'Ganas de consumir (pregunta 8)',
+  'measures.bam.item9': 'Confianza (pregunta 9)',
+  'measures.bam.notDiagnosis':
+    'Estos números son una forma de empezar una conversación con su consejero. No son un diagnóstico ni un juicio.',
+  'measures.bam.unfinished': {
+    one: 'Guardado. 1 pregunta no tiene respuesta: una respuesta que falta nunca cuenta como 0.',
+    other:
+      'Guardado. {count} preguntas no tienen respuesta: una respuesta que falta nunca cuenta como 0.',
+  },
+  'measures.bam.use.title': 'Gracias por su honestidad',
+  'measures.bam.use.body':
+    'Usted dijo que bebió o consumió al menos un día. Un desliz es parte de muchas recuperaciones. No borra su progreso, y sus días en tratamiento se quedan como están.',
+  'measures.bam.use.offer': 'Si quiere, puede registrarlo como un desliz. No tiene que hacerlo.',
+  'measures.bam.use.record': 'Registrar un desliz',
+  'measures.bam.use.date': 'Fecha del desliz',
+  'measures.bam.use.save': 'Guardar el desliz',
+  'measures.bam.use.cancel': 'Cancelar',
+  'measures.bam.use.dateError':
+    'Elija un día de los 7 días a los que se refieren estas respuestas, hasta hoy.',
+  'measures.bam.use.saved':
+    'Registrado. Sus días en tratamiento se quedan como están. Piense en contárselo a su consejero o a alguien de confianza.',
+  'measures.bam.use.failed': 'No se pudo guardar el desliz: {message}. Inténtelo de nuevo.',
+  'measures.bam.use.plan': 'Abrir mi plan',
+  'measures.bam.trend.summary':
+    'Los tres grupos del BAM en cada día que lo respondió, del {from} al {to}. Un Consumo y unos Factores de riesgo más altos, y unos Factores de protección más bajos, valen la pena hablarlos con su consejero.',
+  'measures.bam.trend.items': 'Ganas de consumir y confianza con el tiempo',
+  'measures.bam.trend.itemsSummary':
+    'La pregunta 8 (ganas de consumir) y la pregunta 9 (confianza), de 0 ({lowest}) a 4 ({highest}), del {from} al {to}.',
 };
