@@ -184,7 +184,9 @@ test.describe('My plan', () => {
     await expect(plan.region('My warning signs')).not.toContainText('not saved yet');
     // Get help now shows the same words.
     await frame.helpButton().click();
-    await expect(page.getByRole('region', { name: 'My reasons', exact: true })).toContainText(reason);
+    await expect(page.getByRole('region', { name: 'My reasons', exact: true })).toContainText(
+      reason,
+    );
   });
 
   test("a low craving brings no Right now panel; I'm struggling and My plan stay on Today", async ({
