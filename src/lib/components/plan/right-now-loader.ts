@@ -5,6 +5,12 @@ import { locale } from '$lib/i18n/locale.svelte';
 export type RightNowProps = { used?: boolean; today: string; onok: () => void };
 
 let loading: Promise<Component<RightNowProps>> | undefined;
+let forgetPlan: (() => void) | undefined;
+
+/** Drops the plan the panel read ahead (the app locked: its key is gone, so is this copy). */
+export function forgetRightNowPlan(): void {
+  forgetPlan?.();
+}
 
 /**
  * The Right now panel with its messages and the client's plan, as one promise: its own chunk,
@@ -14,6 +20,7 @@ let loading: Promise<Component<RightNowProps>> | undefined;
 export function loadRightNow(): Promise<Component<RightNowProps>> {
   loading ??= Promise.all([
     import('./RightNow.svelte').then(async (module) => {
+      forgetPlan = module.forget;
       // The plan is read only where there is one: a first visit creates no database.
       if (await hasRecords('plans').catch(() => false)) await module.prefetch();
       return module;
