@@ -122,7 +122,7 @@ export const progress: Record<keyof typeof english, Message> = {
   'report.section.notes': 'Notas de los registros (privadas; no se incluyen salvo que lo elijas)',
   'report.section.plan': 'Mi plan, sin personas (no se incluye salvo que lo elijas)',
   'report.section.measures':
-    'Cuestionarios (PHQ-9, GAD-7): último puntaje y tendencia (no se incluye si no lo eliges)',
+    'Cuestionarios (PHQ-9, GAD-7, BAM): últimos resultados y tendencia (no se incluye si no lo eliges)',
   'report.measures.latest': 'El último, {date}: {result}',
   'report.measures.none': 'No respondido.',
   'report.section.planPeople':
