@@ -61,6 +61,19 @@ async function fillWithData(page: Page, now: Date) {
     })),
     ['id', 'instrument', 'date'],
   );
+  // Two weekly BAMs, one with use on a day and an unanswered item: its trend and history.
+  await seedRows(
+    page,
+    'measures',
+    ['2026-11-13', '2026-11-20'].map((date, i) => ({
+      id: `bam-${i}`,
+      instrument: 'bam',
+      date,
+      savedAt: Date.parse(`${date}T18:00:00Z`),
+      answers: [2, 1, 3, i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 1, 2, 4, 0, 1, 1, 4, i ? null : 2],
+    })),
+    ['id', 'instrument', 'date'],
+  );
 }
 
 const screens = routes.map((r) => r.path);

@@ -24,6 +24,7 @@ export const routes = [
   { path: '/measures', heading: 'Measures', nav: undefined },
   { path: '/measures/phq9', heading: 'PHQ-9', nav: undefined },
   { path: '/measures/gad7', heading: 'GAD-7', nav: undefined },
+  { path: '/measures/bam', heading: 'BAM', nav: undefined },
 ] as const;
 
 /** The app frame every screen shares: navigation, the help control, banners. */

@@ -125,7 +125,8 @@ test.describe('Measures', () => {
     await expect(page.getByText('Your answers from before are back.')).toBeVisible();
     await expect(item(page, 3).getByRole('radio', { name: 'Nearly every day' })).toBeChecked();
     await page.goto('/measures');
-    await expect(page.getByText('Not taken yet.')).toHaveCount(2);
+    // PHQ-9, GAD-7 and the BAM: a draft is not a result.
+    await expect(page.getByText('Not taken yet.')).toHaveCount(3);
 
     // Saved with six unanswered: no total, the missing items named.
     await page.goto('/measures/phq9');
@@ -210,6 +211,35 @@ test.describe('Measures', () => {
     await expect(page.getByText('PHQ-9 is suggested today')).toHaveCount(0);
   });
 
+  test('PHQ-9 question 10: asked once a problem is checked off, unscored, in the result and report', async ({
+    page,
+    frame,
+  }) => {
+    await page.goto('/measures/phq9');
+    const ten = page.getByRole('radiogroup', { name: PHQ9.difficulty!.question.en, exact: true });
+    await answer(page, [0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    await expect(ten).toHaveCount(0);
+    await item(page, 3).getByRole('radio', { name: 'Several days', exact: true }).check();
+    await expect(ten).toBeVisible();
+    await expect(ten).toHaveAccessibleDescription('Not counted in the score.');
+    await ten.getByRole('radio', { name: 'Somewhat difficult', exact: true }).check();
+    await expect(page.getByText(PHQ9.credit.en)).toBeVisible();
+    await page.getByRole('button', { name: 'See my score' }).click();
+    await expect(page.getByText('Total 1', { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(
+        'How difficult these problems have made things (question 10, not scored): Somewhat difficult',
+      ),
+    ).toBeVisible();
+    await frame.expectNoAxeViolations();
+
+    await page.goto('/progress/report');
+    await page.getByRole('checkbox', { name: /Measures/ }).check();
+    await expect(page.getByRole('article')).toContainText(
+      'How difficult these problems have made things (question 10, not scored): Somewhat difficult',
+    );
+  });
+
   test('in Spanish: every item in its published Spanish wording, and the help', async ({
     page,
     frame,
@@ -241,6 +271,8 @@ test.describe('Measures', () => {
     await expect(
       page.getByText('Sin terminar: 8 sin responder, así que no hay total'),
     ).toBeVisible();
+    await expect(page.getByText(PHQ9.difficulty!.options[1]!.es)).toBeHidden();
+    await expect(page.getByText(PHQ9.credit.es)).toBeVisible();
     await frame.expectNoAxeViolations();
   });
 });

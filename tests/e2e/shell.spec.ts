@@ -18,8 +18,9 @@ test.describe('app frame', () => {
   }
 
   test('has no axe violations in the dark theme', async ({ page, frame }) => {
-    // Every screen in one test: a minute and a half on a busy 2-core machine.
-    test.setTimeout(90_000);
+    // Every screen in one test: a minute and a half on a busy 2-core machine, and the BAM
+    // (23 questions, 115 answers) is the longest page axe reads.
+    test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme: 'dark' });
     for (const route of routes) {
       await page.goto(route.path);

@@ -58,6 +58,8 @@ export interface Series {
   isDashed?: boolean;
   isSecond?: boolean;
   axis?: 'y' | 'y2';
+  /** A marker of its own (drawn on each point and in the legend) when two series share a colour. */
+  pointStyle?: 'triangle' | 'rect';
 }
 
 export function lineChart(
@@ -86,8 +88,8 @@ export function lineChart(
         backgroundColor: s.isSecond ? colors.second : colors.first,
         borderDash: s.isDashed ? [6, 4] : [],
         borderWidth: s.isDashed ? 2 : 1.5,
-        pointRadius: s.isDashed ? 0 : 2,
-        pointStyle: s.isSecond ? 'rectRot' : 'circle',
+        pointRadius: s.pointStyle ? 3 : s.isDashed ? 0 : 2,
+        pointStyle: s.pointStyle ?? (s.isSecond ? 'rectRot' : 'circle'),
         spanGaps: true,
         indexAxis: 'x',
       })),

@@ -85,7 +85,7 @@ export const data = {
   'backup.table.settings': 'Settings',
   'backup.table.plans': 'Versions of my plan',
   'backup.table.recordings': 'Voice message to myself',
-  'backup.table.measures': 'Measures taken (PHQ-9, GAD-7)',
+  'backup.table.measures': 'Measures taken (PHQ-9, GAD-7, BAM)',
   'backup.table.events': 'Meetings (list)',
   'backup.error.empty': 'This file is empty. Nothing was changed.',
   'backup.error.tooBig':

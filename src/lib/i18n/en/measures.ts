@@ -1,5 +1,5 @@
 /**
- * English: the Measures screens (PHQ-9, GAD-7), their safety help, trends and the Today line.
+ * English: the Measures screens (PHQ-9, GAD-7, the BAM), their safety help, trends and the Today line.
  * The questionnaires' own wording is not here: see domain/measures/instruments.ts.
  */
 export const measures = {
@@ -150,7 +150,11 @@ export const measures = {
   'measures.bam.use.failed': 'The slip could not be saved: {message}. Try again.',
   'measures.bam.use.plan': 'Open my plan',
   'measures.bam.trend.summary':
-    'The three BAM groups on each day you took it, from {from} to {to}. Higher Use and Risk factors, and lower Protective factors, are worth talking about with your counselor.',
+    'The three BAM groups on each day you took it, from {from} to {to}.',
+  'measures.bam.trend.reading':
+    'Higher Use and Risk factors, and lower Protective factors, are worth talking about with your counselor. Each group is read on its own: the BAM has no total.',
+  'measures.bam.form.missingNote':
+    'Some questions are unanswered ({items}). You can still save: a group with an unanswered question has no score.',
   'measures.bam.trend.items': 'Cravings and confidence over time',
   'measures.bam.trend.itemsSummary':
     'Question 8 (cravings) and question 9 (confidence), from 0 ({lowest}) to 4 ({highest}), from {from} to {to}.',

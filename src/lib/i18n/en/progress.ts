@@ -132,7 +132,7 @@ export const progress = {
   'report.section.notes': 'Notes from check-ins (private; off unless you choose it)',
   'report.section.plan': 'My plan, without people (off unless you choose it)',
   'report.section.measures':
-    'Measures (PHQ-9, GAD-7): latest score and trend (off unless you choose it)',
+    'Measures (PHQ-9, GAD-7, BAM): latest results and trend (off unless you choose it)',
   'report.measures.latest': 'Latest, {date}: {result}',
   'report.measures.none': 'Not taken.',
   'report.section.planPeople': 'People and phone numbers in my plan (off unless you choose it)',

@@ -89,7 +89,7 @@ export const data: Record<keyof typeof english, Message> = {
   'backup.table.settings': 'Ajustes',
   'backup.table.plans': 'Versiones de mi plan',
   'backup.table.recordings': 'Mensaje de voz para mí',
-  'backup.table.measures': 'Cuestionarios respondidos (PHQ-9, GAD-7)',
+  'backup.table.measures': 'Cuestionarios respondidos (PHQ-9, GAD-7, BAM)',
   'backup.table.events': 'Reuniones (lista)',
   'backup.error.empty': 'Este archivo está vacío. No se cambió nada.',
   'backup.error.tooBig':

@@ -1,7 +1,7 @@
 import type { Message } from '../en';
 import type { measures as english } from '../en/measures';
 
-/** Spanish: los cuestionarios (PHQ-9, GAD-7), su ayuda de seguridad, tendencias y el aviso de Hoy. */
+/** Spanish: los cuestionarios (PHQ-9, GAD-7, el BAM), su ayuda de seguridad, tendencias y el aviso de Hoy. */
 export const measures: Record<keyof typeof english, Message> = {
   'measures.title': 'Cuestionarios',
   'measures.intro':
@@ -119,8 +119,9 @@ export const measures: Record<keyof typeof english, Message> = {
   'measures.bam.means.protective':
     'Lo que apoya la recuperación: la confianza, las reuniones de autoayuda, la espiritualidad, el trabajo o los estudios, tener ingresos suficientes y las personas que lo apoyan (preguntas 9, 10, 12, 13, 14 y 16).',
   'measures.bam.direction.higher':
-    'Un número más alto aquí vale la pena hablarlo con su consejero.',
-  'measures.bam.direction.lower': 'Un número más bajo aquí vale la pena hablarlo con su consejero.',
+    'Conviene hablar con su consejero de un número más alto en este grupo.',
+  'measures.bam.direction.lower':
+    'Conviene hablar con su consejero de un número más bajo en este grupo.',
   'measures.bam.score': '{score} de {max}',
   'measures.bam.noScore': {
     one: 'Sin puntaje: la pregunta {items} no tiene respuesta.',
@@ -152,7 +153,11 @@ export const measures: Record<keyof typeof english, Message> = {
   'measures.bam.use.failed': 'No se pudo guardar el desliz: {message}. Inténtelo de nuevo.',
   'measures.bam.use.plan': 'Abrir mi plan',
   'measures.bam.trend.summary':
-    'Los tres grupos del BAM en cada día que lo respondió, del {from} al {to}. Un Consumo y unos Factores de riesgo más altos, y unos Factores de protección más bajos, valen la pena hablarlos con su consejero.',
+    'Los tres grupos del BAM en cada día que lo respondió, del {from} al {to}.',
+  'measures.bam.trend.reading':
+    'Conviene hablar con su consejero de un Consumo o unos Factores de riesgo más altos, y de unos Factores de protección más bajos. Cada grupo se lee por separado: el BAM no tiene total.',
+  'measures.bam.form.missingNote':
+    'Algunas preguntas no tienen respuesta ({items}). Puede guardar de todos modos: un grupo con una pregunta sin responder no tiene puntaje.',
   'measures.bam.trend.items': 'Ganas de consumir y confianza con el tiempo',
   'measures.bam.trend.itemsSummary':
     'La pregunta 8 (ganas de consumir) y la pregunta 9 (confianza), de 0 ({lowest}) a 4 ({highest}), del {from} al {to}.',

@@ -139,7 +139,7 @@ export const progress: Record<keyof typeof english, Message> = {
   'report.section.notes': 'Notas de los registros (privadas; no se incluyen salvo que lo elija)',
   'report.section.plan': 'Mi plan, sin personas (no se incluye salvo que lo elija)',
   'report.section.measures':
-    'Cuestionarios (PHQ-9, GAD-7): último puntaje y tendencia (no se incluye salvo que lo elija)',
+    'Cuestionarios (PHQ-9, GAD-7, BAM): últimos resultados y tendencia (no se incluye salvo que lo elija)',
   'report.measures.latest': 'El último, {date}: {result}',
   'report.measures.none': 'No respondido.',
   'report.section.planPeople':
