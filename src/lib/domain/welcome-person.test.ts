@@ -29,5 +29,11 @@ describe('one person to call', () => {
       ['Sam', '(503) 555-0100'],
       ['Ana', '503 555 0199'],
     ]);
+    // Resumed after a reload (a new id), the same name and number: still once.
+    const resumed = withPersonToCall(again, { ...person, id: 'p9', phone: '503-555-0199' });
+    expect(resumed.people.map((p) => [p.id, p.phone])).toEqual([
+      ['p0', '(503) 555-0100'],
+      ['p1', '503-555-0199'],
+    ]);
   });
 });

@@ -22,11 +22,15 @@ export function personProblems(
 
 /**
  * My plan with the person added to its people to call; the rest of the plan as it was. The same
- * person entered again (a Back and Next at the welcome) replaces their first entry, never twice.
+ * person entered again (a Back and Next at the welcome, or a welcome resumed after a reload with
+ * the same name and number) replaces their first entry, never twice.
  */
 export function withPersonToCall(plan: Plan, person: PlanPerson): Plan {
-  const people = plan.people.some((p) => p.id === person.id)
-    ? plan.people.map((p) => (p.id === person.id ? person : p))
+  const isSame = (p: PlanPerson) =>
+    p.id === person.id ||
+    (p.name.trim() === person.name.trim() && dialable(p.phone) === dialable(person.phone));
+  const people = plan.people.some(isSame)
+    ? plan.people.map((p) => (isSame(p) ? { ...person, id: p.id } : p))
     : [...plan.people, person];
   return cleanPlan({ ...plan, people });
 }

@@ -56,10 +56,5 @@ export function finishWelcome(): void {
 
 /** Asked for again from Settings: Today shows it from the start. */
 export function restartWelcome(): void {
-  try {
-    localStorage.removeItem(KEY);
-  } catch {
-    // Nothing to forget.
-  }
   write('language');
 }
