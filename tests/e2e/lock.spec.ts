@@ -106,13 +106,13 @@ test('en español: cambiar el PIN y desactivar el bloqueo piden el actual', asyn
   await page.getByRole('radio', { name: 'Español' }).check();
   await page.getByLabel('Nueva contraseña o PIN').fill('24681357');
   await expect(page.locator('#lock-new-strength')).toHaveText(/Un PIN es un bloqueo rápido/);
-  await page.getByLabel('Repite la contraseña o el PIN').fill('24681357');
+  await page.getByLabel('Repita la contraseña o el PIN').fill('24681357');
   await page.getByRole('button', { name: 'Activar el bloqueo' }).click();
   await expect(
-    page.getByText('El bloqueo está activado. Tus registros están cifrados.'),
+    page.getByText('El bloqueo está activado. Sus registros están cifrados.'),
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Cambiar el PIN o la contraseña' })).toBeVisible();
-  await page.getByLabel('Tu contraseña o PIN, para desactivar el bloqueo').fill('1');
+  await page.getByLabel('Su contraseña o PIN, para desactivar el bloqueo').fill('1');
   await page.getByRole('button', { name: 'Desactivar el bloqueo' }).click();
   await expect(page.getByText('No es correcto. No se cambió nada.')).toBeVisible();
   await frame.expectNoAxeViolations();

@@ -373,7 +373,7 @@ test.describe('My plan', () => {
     await expect(page.getByText('ganas de consumir 8 de 10')).toBeVisible();
     await page.goto('/');
     const panel = page.getByRole('region', { name: 'Ahora mismo' });
-    await expect(panel).toContainText('van a pasar');
+    await expect(panel).toContainText('este también va a pasar');
     await expect(panel).toContainText('llame al 988 y marque el 2, o envíe AYUDA');
     await panel.getByRole('button', { name: 'Dejar pasar la ola' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Surfear las ganas' })).toBeVisible();

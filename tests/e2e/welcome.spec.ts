@@ -119,7 +119,7 @@ test('walked with Next in English: language, lock, start date, Evening IOP, a pe
 
   // The person is in My plan; the same choices are in Settings.
   await page.goto('/plan');
-  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Maria');
+  await expect(page.getByRole('region', { name: 'People I can call' })).toContainText('Maria');
   await page.goto('/settings');
   await expect(page.getByLabel('Program start date')).toHaveValue('2026-11-30');
   await expect(
@@ -160,7 +160,7 @@ test('a language switched mid-way keeps what was typed; the rest of the walk in 
   );
   await expect(page.getByText('contarán desde el 7 de diciembre de 2026')).toBeVisible();
   await welcome.button('Siguiente').click();
-  await expect(page.getByRole('group', { name: '¿En qué grupo estás?' })).toBeVisible();
+  await expect(page.getByRole('group', { name: '¿En qué grupo está?' })).toBeVisible();
   await welcome.button('Siguiente').click();
   await expect(welcome.step('Una persona a quien llamar')).toBeVisible();
   await expect(page.getByLabel('Nombre', { exact: true })).toHaveValue('Ana');
@@ -267,3 +267,21 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test('a welcome left half-way gives way to Today once the client has checked in elsewhere', async ({
+  page,
+}) => {
+  const welcome = new Welcome(page);
+  await page.goto('/');
+  await welcome.button('Next').click();
+  await expect(page.getByText('Step 2 of 6')).toBeVisible();
+  // The client goes straight to a check-in from the navigation, as someone in a hurry would.
+  await new CheckInPage(page).saveOne('Okay', 'Checked in before finishing the welcome');
+  await page.getByRole('navigation').getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Good/ })).toBeVisible();
+  await expect(welcome.heading()).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /Good/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(welcome.heading()).toHaveCount(0);
+});

@@ -26,3 +26,12 @@ export function hasClientRecords(): Promise<boolean> {
     false,
   );
 }
+
+/**
+ * Whether the client has checked in on this phone (a count, nothing decrypted; no database, no).
+ * A check-in saved while a welcome stood half-way means the client is using the app: the
+ * welcome's last step is done, and Today (with its Right now panel) comes back.
+ */
+export function hasCheckIns(): Promise<boolean> {
+  return readOrEmpty((d) => d.checkIns.count().then((count) => count > 0), false);
+}

@@ -1,7 +1,7 @@
 import type { Component } from 'svelte';
-import { hasClientRecords } from '$lib/db/welcome';
+import { hasCheckIns, hasClientRecords } from '$lib/db/welcome';
 import { locale } from '$lib/i18n/locale.svelte';
-import { finishWelcome } from '$lib/state/welcome-flag';
+import { finishWelcome, savedWelcomeStep } from '$lib/state/welcome-flag';
 
 /**
  * The welcome's component with its messages, or undefined where it is not for this phone: asked
@@ -12,6 +12,11 @@ export async function loadWelcome(
   decision: 'yes' | 'ask',
 ): Promise<Component<{ onclose: () => void }> | undefined> {
   if (decision === 'ask' && (await hasClientRecords().catch(() => true))) {
+    finishWelcome();
+    return undefined;
+  }
+  // Left half-way, then a check-in saved from the Check-in screen: the welcome has done its job.
+  if (savedWelcomeStep() && (await hasCheckIns().catch(() => false))) {
     finishWelcome();
     return undefined;
   }

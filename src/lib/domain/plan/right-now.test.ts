@@ -9,28 +9,44 @@ describe('the Right now moment', () => {
     expect(isHardCheckIn({ craving: 6 })).toBe(false);
     expect(isHardCheckIn({ craving: 0, used: 'yes' })).toBe(true);
     expect(isHardCheckIn({ craving: 2, used: 'no' })).toBe(false);
-    expect(isRightNow({ craving: 8, updatedAt: at(0) }, {})).toBe(true);
-    expect(isRightNow({ craving: 6, updatedAt: at(0) }, {})).toBe(false);
+    expect(isRightNow({ craving: 8, at: at(0), createdAt: at(0) }, {})).toBe(true);
+    expect(isRightNow({ craving: 6, at: at(0), createdAt: at(0) }, {})).toBe(false);
     expect(isRightNow(undefined, {})).toBe(false);
   });
 
   it('stays (even the next day) until "I\'m OK now" or a later, milder check-in', () => {
-    const hard = { craving: 9, updatedAt: at(0) };
+    const hard = { craving: 9, at: at(0), createdAt: at(0) };
     expect(isRightNow(hard, { okAt: at(-5) })).toBe(true);
     expect(isRightNow(hard, { okAt: at(24 * 60) - 1 })).toBe(false);
     expect(isRightNow(hard, { okAt: at(1) })).toBe(false);
     // A later check-in decides: milder ends it, strong again brings it back after "I'm OK now".
-    expect(isRightNow({ craving: 3, updatedAt: at(10) }, { struggledAt: at(5) })).toBe(false);
-    expect(isRightNow({ craving: 8, updatedAt: at(10) }, { okAt: at(5) })).toBe(true);
+    expect(isRightNow({ craving: 3, at: at(10), createdAt: at(10) }, { struggledAt: at(5) })).toBe(
+      false,
+    );
+    expect(isRightNow({ craving: 8, at: at(10), createdAt: at(10) }, { okAt: at(5) })).toBe(true);
   });
 
   it('"I\'m struggling" brings it at once, until "I\'m OK now" or a later check-in', () => {
     expect(isRightNow(undefined, { struggledAt: at(0) })).toBe(true);
-    expect(isRightNow({ craving: 1, updatedAt: at(-60) }, { struggledAt: at(0) })).toBe(true);
+    expect(
+      isRightNow({ craving: 1, at: at(-60), createdAt: at(-60) }, { struggledAt: at(0) }),
+    ).toBe(true);
     expect(isRightNow(undefined, { struggledAt: at(0), okAt: at(3) })).toBe(false);
     // Pressed again after "I'm OK now".
     expect(isRightNow(undefined, { struggledAt: at(5), okAt: at(3) })).toBe(true);
-    expect(isRightNow({ craving: 1, updatedAt: at(10) }, { struggledAt: at(5) })).toBe(false);
+    expect(isRightNow({ craving: 1, at: at(10), createdAt: at(10) }, { struggledAt: at(5) })).toBe(
+      false,
+    );
+  });
+
+  it('an edit of an older hard check-in, or a day filled in later, brings no Right now', () => {
+    // Written at 0, "I'm OK now" at 5, then the note edited at 10: still OK.
+    expect(isRightNow({ craving: 9, at: at(0), createdAt: at(0) }, { okAt: at(5) })).toBe(false);
+    // A craving of 9 three weeks ago, written down today: a record of then, not now.
+    const weeksAgo = { craving: 9, at: at(-21 * 24 * 60), createdAt: at(0) };
+    expect(isRightNow(weeksAgo, {})).toBe(false);
+    // Written a few hours after the moment (the evening's check-in, filled in at bedtime): now.
+    expect(isRightNow({ craving: 9, at: at(-4 * 60), createdAt: at(0) }, {})).toBe(true);
   });
 
   it('picks one of the reasons, one per line, a different one each day', () => {

@@ -17,9 +17,17 @@ export interface RightNowMarks {
 export interface CheckInMoment {
   craving: number;
   used?: string;
-  /** When it was written down (saved or last edited), epoch ms. */
-  updatedAt: number;
+  /** The moment it is about (the client may set an earlier one), epoch ms. */
+  at: number;
+  /** When it was first saved, epoch ms (an edit later, of a note say, is no new moment). */
+  createdAt: number;
 }
+
+/**
+ * A check-in written down this long after the moment it is about is a record of the past (a
+ * day filled in later), not the client's moment now: it brings no Right now panel.
+ */
+export const LOGGED_LATER_MS = 12 * 60 * 60 * 1000;
 
 /** A craving this strong (0-10) brings the Right now panel. */
 export const STRONG_CRAVING = 7;
@@ -30,16 +38,22 @@ export function isHardCheckIn(checkIn: Pick<CheckInMoment, 'craving' | 'used'>):
 }
 
 /**
- * Whether the Right now panel stands first on Today. Times compare when things were written
- * (not the check-in's own "when", which may be set to an earlier minute), so "I'm OK now" ends
- * what came before it and a check-in written after a press decides what follows.
+ * Whether the Right now panel stands first on Today. Times compare when things were first
+ * written (not the check-in's own "when", which may be set to an earlier minute), so "I'm OK now"
+ * ends what came before it, a check-in written after a press decides what follows, and editing
+ * an older check-in (a typo in its note) brings nothing back. A day filled in later is no moment
+ * of now (LOGGED_LATER_MS).
  */
 export function isRightNow(latest: CheckInMoment | undefined, marks: RightNowMarks): boolean {
   const okAt = marks.okAt ?? -Infinity;
-  const fromCheckIn = !!latest && isHardCheckIn(latest) && latest.updatedAt > okAt;
+  const fromCheckIn =
+    !!latest &&
+    isHardCheckIn(latest) &&
+    latest.createdAt > okAt &&
+    latest.createdAt - latest.at <= LOGGED_LATER_MS;
   const struggledAt = marks.struggledAt;
   const fromPress =
-    struggledAt !== undefined && struggledAt > okAt && (!latest || struggledAt >= latest.updatedAt);
+    struggledAt !== undefined && struggledAt > okAt && (!latest || struggledAt >= latest.createdAt);
   return fromCheckIn || fromPress;
 }
 

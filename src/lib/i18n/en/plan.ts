@@ -164,7 +164,7 @@ export const plan = {
   'plan.help.tool': 'One thing to do now',
   'plan.now.title': 'Right now',
   'plan.now.kind':
-    'This craving will rise and fall, and it will pass. You planned for a moment like this.',
+    'Hard moments rise and fall, and this one will pass. You do not have to face it alone.',
   'plan.now.used':
     'Thank you for being honest. A slip is something to learn from, not a failure. Your people and your plan are here.',
   'plan.now.reason': 'One of my reasons',

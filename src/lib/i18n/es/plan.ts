@@ -184,7 +184,7 @@ export const plan: Record<keyof typeof english, Message> = {
   'plan.help.tool': 'Algo que hacer ahora',
   'plan.now.title': 'Ahora mismo',
   'plan.now.kind':
-    'Estas ganas de consumir suben y bajan, y van a pasar. Usted se preparó para un momento así.',
+    'Los momentos difíciles suben y bajan, y este también va a pasar. No tiene que enfrentarlo solo(a).',
   'plan.now.used':
     'Gracias por su honestidad. De un desliz se aprende; no es un fracaso. Sus personas y su plan están aquí.',
   'plan.now.reason': 'Una de mis razones',
