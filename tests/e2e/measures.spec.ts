@@ -266,6 +266,8 @@ test.describe('Measures', () => {
     await expect(help).toBeVisible();
     await expect(help).toContainText('Sus respuestas se quedan en este teléfono');
     expect(await help.innerText()).not.toMatch(/\bnos\b/i);
+    // 988 in Spanish, said where a Spanish speaker needs it most.
+    await expect(help).toContainText('marque el 2, o envíe AYUDA');
     await expect(page.getByRole('link', { name: 'Llamar al 988' })).toBeVisible();
     await page.getByRole('button', { name: 'Ver mi puntaje' }).click();
     await expect(

@@ -50,6 +50,10 @@ test('a new client sees Welcome instead of an empty Today, and Skip for now ends
   await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
   await expect(frame.nav('Schedule')).toBeVisible();
   await frame.expectNoAxeViolations();
+  // Only looking creates nothing on the phone: the welcome moving focus to its title is not a
+  // touch of the client's (a visitor who leaves now leaves no database behind).
+  await expect(page.locator('#welcome-title')).toBeFocused();
+  expect(await page.evaluate(() => indexedDB.databases().then((all) => all.length))).toBe(0);
 
   await welcome.button('Skip for now').click();
   await expect(welcome.heading()).toHaveCount(0);

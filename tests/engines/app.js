@@ -88,7 +88,8 @@ export function client(browser, origin) {
       // Chromium suite, and the page loaded again: no tap on "Skip for now", which would create
       // the database the first-visit journey checks is not there yet.
       const isWelcomeShown = await browser.evaluate(() => {
-        if (localStorage.getItem('welcome')) return false;
+        // (The welcome itself writes the step it stands on as it shows.)
+        if (localStorage.getItem('welcome') === 'done') return false;
         localStorage.setItem('welcome', 'done');
         return Boolean(document.querySelector('main > .welcome'));
       });
