@@ -199,6 +199,9 @@ test.describe('The weekly BAM', () => {
       );
       await page.reload();
       const trend = page.getByRole('region', { name: 'BAM over time' });
+      // Both charts drawn (groups, then cravings and confidence) before their tables are opened:
+      // `all()` takes what is on the page at that moment.
+      await expect(trend.getByText('Show the figures as a table')).toHaveCount(2);
       for (const summary of await trend.getByText('Show the figures as a table').all())
         await summary.click();
       const groups = trend.getByRole('table').first();
