@@ -124,7 +124,13 @@ export function lazyChunkGzip(source) {
     seen.add(chunk.file);
     for (const dep of chunk.imports ?? []) visit(dep);
   };
-  visit(source);
+  // A checkout whose node_modules is a link (a git worktree sharing another's) names packages by
+  // the link's target ("../main/node_modules/..."): the same file, found by its package path.
+  const key =
+    source in manifest || !source.startsWith('node_modules/')
+      ? source
+      : (Object.keys(manifest).find((k) => k.endsWith(`/${source}`)) ?? source);
+  visit(key);
   if (seen.size === 0) throw new Error(`No lazy chunk for ${source} in the build.`);
   return [...seen].reduce((total, file) => total + gzipSize(file), 0);
 }
