@@ -106,7 +106,8 @@ function session(s: Rec): boolean {
     ['place', 'address', 'joinUrl', 'phone', 'notes', 'icalUid'].every((k) =>
       isOptionalText(s[k]),
     ) &&
-    (s.fromCenter === undefined || typeof s.fromCenter === 'boolean');
+    (s.fromCenter === undefined || typeof s.fromCenter === 'boolean') &&
+    (s.chosenOn === undefined || isSaneDate(s.chosenOn));
   return isShaped && Object.keys(validateSession(s as unknown as Session)).length === 0;
 }
 

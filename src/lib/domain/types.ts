@@ -69,6 +69,11 @@ export interface Session {
   icalUid?: string;
   /** Copied from the center's program (its UID is `icalUid`): the center's changes apply to it. */
   fromCenter?: boolean;
+  /**
+   * The day the client chose the center group it came from: with the program start date it
+   * decides where the session's occurrences begin (center/program.ts countsFrom).
+   */
+  chosenOn?: LocalDate;
 }
 
 /** A change to one occurrence of a session: moved or cancelled (iCalendar RECURRENCE-ID, EXDATE). */

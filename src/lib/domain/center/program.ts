@@ -1,6 +1,6 @@
 import { addDays, isLocalDate } from '../dates';
 import { sessionMinutes } from '../sessions';
-import type { LocalDate, OccurrenceChange, Session } from '../types';
+import type { Attendance, LocalDate, OccurrenceChange, Session } from '../types';
 
 /**
  * The center's own program: its weekly groups and one-off sessions, published as iCalendar by
@@ -18,7 +18,7 @@ export interface CenterTrack {
 }
 
 /** One event of the program, in the shape of a session, keyed by its iCalendar UID. */
-export type CenterEvent = Omit<Session, 'id' | 'icalUid' | 'fromCenter'> & {
+export type CenterEvent = Omit<Session, 'id' | 'icalUid' | 'fromCenter' | 'chosenOn'> & {
   uid: string;
   /** Track ids; empty means every track. */
   tracks: string[];
@@ -326,6 +326,81 @@ export function sessionsForChoice(
     return [{ ...rest, id: `${session.id}|${o.originalStart}`, sessionId: session.id }];
   });
   return { sessions, occurrences };
+}
+
+/** Whether an event has any occurrence on or after `from` (see sessionsForChoice). */
+const countsAfter = (e: CenterEvent, from: LocalDate) =>
+  e.weekdays.length ? !e.untilDate || e.untilDate >= from : e.startDate >= from;
+
+/** Where a session of `e` begins when its group counts from `from`. */
+const startFrom = (e: CenterEvent, from: LocalDate) =>
+  e.weekdays.length && e.startDate < from ? from : e.startDate;
+
+/**
+ * When the program start date is corrected, the sessions of the client's groups follow it: each
+ * session whose start is still the one its group's choice gave it (countsFrom of the old start
+ * date and the day it was chosen) starts again from countsFrom of the new one, so nothing before
+ * the later of the start date and the day chosen is ever "missed", and a later start date takes
+ * away sessions the client never had. Sessions the client or a program change set apart (moved,
+ * ended, split) are left alone, and so is any session with attendance recorded: it never moves
+ * past that occurrence and is never removed. Events a later start had left out come back when
+ * the start date moves earlier.
+ */
+export function followStartDate(
+  program: CenterProgram,
+  chosen: readonly string[],
+  sessions: readonly Session[],
+  attendance: readonly Pick<Attendance, 'sessionId' | 'date'>[],
+  options: {
+    before: LocalDate | undefined;
+    after: LocalDate | undefined;
+    today: LocalDate;
+    newId: () => string;
+  },
+): AppliedChanges {
+  const result: AppliedChanges = { put: [], remove: [], occurrences: [] };
+  const events = new Map(eventsForTracks(program, chosen).map((e) => [e.uid, e]));
+  const center = sessions.filter((s) => s.fromCenter && s.icalUid);
+  const rows = new Map<string, number>();
+  for (const s of center) rows.set(s.icalUid!, (rows.get(s.icalUid!) ?? 0) + 1);
+  const firstAttended = new Map<string, LocalDate>();
+  for (const a of attendance) {
+    const seen = firstAttended.get(a.sessionId);
+    if (!seen || a.date < seen) firstAttended.set(a.sessionId, a.date);
+  }
+  // Sessions chosen before this rule kept their day count from today: never earlier.
+  const chosenDays = center.map((s) => s.chosenOn ?? options.today);
+  const chosenOn = chosenDays.reduce((min, d) => (d < min ? d : min), options.today);
+
+  for (const s of center) {
+    const e = events.get(s.icalUid!);
+    if (!e || rows.get(e.uid) !== 1 || !same(s.untilDate, e.untilDate)) continue;
+    const day = s.chosenOn ?? options.today;
+    const before = countsFrom(options.before, day);
+    const after = countsFrom(options.after, day);
+    if (before === after || s.startDate !== startFrom(e, before)) continue;
+    const attended = firstAttended.get(s.id);
+    if (!countsAfter(e, after)) {
+      if (!attended) result.remove.push(s.id);
+      continue;
+    }
+    const start = attended && attended < startFrom(e, after) ? attended : startFrom(e, after);
+    if (start !== s.startDate) result.put.push({ ...s, startDate: start });
+  }
+
+  // Events the old start date left out (all of them dated before it) that now count.
+  const before = countsFrom(options.before, chosenOn);
+  const after = countsFrom(options.after, chosenOn);
+  if (after < before && center.length) {
+    const have = new Set(center.map((s) => s.icalUid));
+    const back = program.events.filter(
+      (e) => events.has(e.uid) && !have.has(e.uid) && !countsAfter(e, before),
+    );
+    const added = sessionsForChoice({ ...program, events: back }, chosen, [], options.newId, after);
+    result.put.push(...added.sessions.map((s) => ({ ...s, chosenOn })));
+    result.occurrences.push(...added.occurrences);
+  }
+  return result;
 }
 
 /** Center sessions that belong only to tracks the client left: offered for removal, never removed silently. */
