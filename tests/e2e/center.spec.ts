@@ -217,4 +217,43 @@ test.describe('the center’s program', () => {
     await changed.getByRole('button', { name: 'Aplicar los cambios' }).click();
     await expect(page.getByText('Su horario ya tiene los cambios del centro.')).toBeVisible();
   });
+
+  test('a future start date corrected earlier, then later: the group’s sessions follow, nothing before is missed', async ({
+    page,
+    frame,
+  }) => {
+    // Monday 23 November: the client expects to start on Monday 7 December and picks Evening IOP.
+    await page.clock.setFixedTime(new Date('2026-11-23T10:00:00-08:00'));
+    const schedule = new SchedulePage(page);
+    await schedule.setUpProgram('2026-12-07', '10');
+    await schedule.open();
+    const groups = page.getByRole('group', { name: 'Which group are you in?' });
+    await groups.getByRole('checkbox', { name: 'Evening IOP', exact: true }).check();
+    await page.getByRole('button', { name: 'Add to my schedule' }).click();
+    await expect(page.getByText('sessions added to your schedule.')).toBeVisible();
+    const first = page.getByRole('region', { name: 'Coming up' }).getByRole('listitem').first();
+    await expect(first).toContainText('Mon, Dec 7, 6:00 PM');
+
+    // The center says: you start Tuesday 24th. Corrected in Settings, the group starts then.
+    await schedule.setUpProgram('2026-11-24', '10');
+    await schedule.open();
+    await expect(first).toContainText('Evening IOP group');
+    await expect(first).toContainText('Tue, Nov 24, 6:00 PM');
+    // A start date before the day the group was picked counts from that day: nothing missed.
+    await schedule.setUpProgram('2026-11-02', '10');
+    await page.clock.setFixedTime(new Date('2026-11-25T10:00:00-08:00'));
+    await schedule.open();
+    const pending = page.getByRole('region', { name: 'Needs update' });
+    // Monday 23rd (the day picked) and Tuesday 24th ask; Thursday 19th, before it, does not.
+    await expect(pending.getByRole('button', { name: 'Missed' })).toHaveCount(2);
+    await expect(schedule.attendanceGroup(/^Evening IOP group, Tuesday, Nov 24/)).toHaveCount(1);
+    await expect(schedule.attendanceGroup(/^Evening IOP group, Thursday, Nov 19/)).toHaveCount(0);
+
+    // Then later again: Monday 14 December. The sessions before it go, none is missed.
+    await schedule.setUpProgram('2026-12-14', '10');
+    await schedule.open();
+    await expect(pending).toContainText('All caught up');
+    await expect(first).toContainText('Mon, Dec 14, 6:00 PM');
+    await frame.expectNoAxeViolations('Schedule after a corrected start date');
+  });
 });
