@@ -70,7 +70,10 @@ test.describe('the center’s program', () => {
     await page.goto('/schedule');
     const groups = page.getByRole('group', { name: 'Which group are you in?' });
     const evening = groups.getByRole('checkbox', { name: 'Evening IOP', exact: true });
-    await expect(evening).toHaveAccessibleDescription(/Mon, Tue, Wed, Thu.*10\.5 h a week/);
+    // Each time with the days it meets at that time.
+    await expect(evening).toHaveAccessibleDescription(
+      /^Mon, Tue, Thu · 6:00\s?–\s?9:00\sPM; Wed · 6:30\s?–\s?8:00\sPM: 10\.5 h a week$/,
+    );
     await frame.expectNoAxeViolations();
     // Only looking: the program is shown without a database on the phone (nor Dexie loaded).
     expect(await hasAppDatabase(page)).toBe(false);
@@ -194,7 +197,13 @@ test.describe('the center’s program', () => {
     await page.evaluate(() => localStorage.setItem('locale', 'es'));
     await page.reload();
     const groups = page.getByRole('group', { name: '¿En qué grupo está?' });
-    await expect(groups.getByRole('checkbox', { name: 'Day IOP', exact: true })).toBeVisible();
+    // The center's group names in Spanish, each time with its days.
+    await expect(groups.getByRole('checkbox', { name: 'IOP de día', exact: true })).toBeVisible();
+    await expect(
+      groups.getByRole('checkbox', { name: 'IOP de la tarde', exact: true }),
+    ).toHaveAccessibleDescription(
+      /^lun, mar, jue · 6:00\s?–\s?9:00\sp\.\s?m\.; mié · 6:30\s?–\s?8:00\sp\.\s?m\.: 10,5 h por semana$/,
+    );
     await expect(page.getByRole('button', { name: 'Agregar a mi horario' })).toBeVisible();
     await expect(
       page.getByRole('button', { name: 'Agregar al calendario de mi teléfono' }),
@@ -212,10 +221,17 @@ test.describe('the center’s program', () => {
     await page.evaluate(() => localStorage.setItem('locale', 'es'));
     await page.reload();
     const changed = page.getByRole('region', { name: 'Su centro cambió el horario' });
-    await expect(changed).toContainText('Cambió de hora: Evening IOP group, de lun, mar, jue');
-    await expect(changed).toContainText('Ya no está en el horario: Family education');
+    await expect(changed).toContainText('Cambió de hora: Grupo IOP de la tarde, de lun, mar, jue');
+    await expect(changed).toContainText('Ya no está en el horario: Educación para familias');
     await changed.getByRole('button', { name: 'Aplicar los cambios' }).click();
     await expect(page.getByText('Su horario ya tiene los cambios del centro.')).toBeVisible();
+    // The sessions are named in Spanish too, in the list and in what is coming up.
+    await expect(page.getByRole('region', { name: 'Sesiones' })).toContainText(
+      'Grupo IOP de la tarde',
+    );
+    await expect(page.getByRole('region', { name: 'Sesiones' })).not.toContainText(
+      'Evening IOP group',
+    );
   });
 
   test('a future start date corrected earlier, then later: the group’s sessions follow, nothing before is missed', async ({

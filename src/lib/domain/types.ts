@@ -1,3 +1,5 @@
+import type { Translations } from './translations';
+
 /**
  * The app's records in the domain's own words. Plain data only: these shapes are what the
  * screens, the domain functions and the repositories pass around.
@@ -74,6 +76,8 @@ export interface Session {
    * decides where the session's occurrences begin (center/program.ts countsFrom).
    */
   chosenOn?: LocalDate;
+  /** The title in other languages, as the center's program gives it ({ es: "..." }). */
+  titles?: Translations;
 }
 
 /** A change to one occurrence of a session: moved or cancelled (iCalendar RECURRENCE-ID, EXDATE). */

@@ -64,7 +64,11 @@ describe('reading the center’s program', () => {
   it('summarises each track: days, times, weekly hours', () => {
     const evening = trackSummaries(v1).find((s) => s.track.id === 'evening iop')!;
     expect(evening.days).toEqual([1, 2, 3, 4]);
-    expect(evening.times).toEqual(['18:00-21:00', '18:30-20:00']);
+    // Each time with the days it meets: the evening group, and family education on Wednesday.
+    expect(evening.slots).toEqual([
+      { days: [1, 2, 4], start: '18:00', end: '21:00' },
+      { days: [3], start: '18:30', end: '20:00' },
+    ]);
     expect(evening.weeklyMinutes).toBe(3 * 180 + 90);
   });
 
@@ -372,5 +376,82 @@ describe('a corrected start date moves the chosen group’s sessions with it', (
     // A start date that was already past when the group was picked: nothing moves.
     const fromDay = pick('2026-11-01');
     expect(follow(fromDay, '2026-11-01', '2026-11-15').put).toEqual([]);
+  });
+});
+
+describe('a program in two languages', () => {
+  const calendar = (extra: string) =>
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Test//EN',
+      'BEGIN:VEVENT',
+      'UID:evening@example',
+      'DTSTAMP:20261001T000000Z',
+      'DTSTART;TZID=America/Los_Angeles:20261005T180000',
+      'DTEND;TZID=America/Los_Angeles:20261005T210000',
+      'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,TH',
+      extra,
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+  const read = (text: string) => {
+    const result = programFromCalendar(calendar(text), {
+      name: 'Test',
+      today,
+      publishedAt: '2026-11-28T11:00:00.000Z',
+      defaultTimeZone: 'America/Los_Angeles',
+    });
+    if (!result.ok) throw new Error(result.error);
+    return result.program;
+  };
+
+  it('reads Spanish titles and group names (LANGUAGE=es) beside the defaults, never as a track', () => {
+    const program = read(
+      [
+        'SUMMARY;LANGUAGE=es:Grupo IOP de la tarde',
+        'SUMMARY:Evening IOP group',
+        'CATEGORIES:Evening IOP,Family',
+        'CATEGORIES;LANGUAGE=es:IOP de la tarde,Familia',
+      ].join('\r\n'),
+    );
+    expect(program.tracks).toEqual([
+      { id: 'evening iop', name: 'Evening IOP', names: { es: 'IOP de la tarde' } },
+      { id: 'family', name: 'Family', names: { es: 'Familia' } },
+    ]);
+    expect(program.events[0]).toMatchObject({
+      title: 'Evening IOP group',
+      titles: { es: 'Grupo IOP de la tarde' },
+    });
+    const session = sessionsForChoice({ ...program, version: '1' }, ['family'], [], newId)
+      .sessions[0]!;
+    expect(session.titles).toEqual({ es: 'Grupo IOP de la tarde' });
+  });
+
+  it('without Spanish, or with names that do not match the groups one for one, the defaults stand', () => {
+    const plain = read(['SUMMARY:Evening IOP group', 'CATEGORIES:Evening IOP'].join('\r\n'));
+    expect(plain.tracks).toEqual([{ id: 'evening iop', name: 'Evening IOP' }]);
+    expect(plain.events[0]!.titles).toBeUndefined();
+    const odd = read(
+      [
+        'SUMMARY:Evening IOP group',
+        'CATEGORIES:Evening IOP,Family',
+        'CATEGORIES;LANGUAGE=es:IOP de la tarde',
+      ].join('\r\n'),
+    );
+    expect(odd.tracks.map((t) => t.names)).toEqual([undefined, undefined]);
+  });
+
+  it('a translation in a program that is no usable text is not copied to the schedule', () => {
+    const program = read(['SUMMARY:Evening IOP group', 'CATEGORIES:Evening IOP'].join('\r\n'));
+    const broken = {
+      ...program,
+      version: '1',
+      events: program.events.map((e) => ({ ...e, titles: { es: '' } })),
+    };
+    expect(isCenterProgram(broken)).toBe(true);
+    const [session] = sessionsForChoice(broken, ['evening iop'], [], newId).sessions;
+    expect(session!.titles).toBeUndefined();
+    expect(session!.title).toBe('Evening IOP group');
   });
 });

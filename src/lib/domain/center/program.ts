@@ -1,6 +1,7 @@
 import { addDays, isLocalDate } from '../dates';
 import { sessionMinutes } from '../sessions';
 import type { Attendance, LocalDate, OccurrenceChange, Session } from '../types';
+import { isTranslations, type Translations } from '../translations';
 
 /**
  * The center's own program: its weekly groups and one-off sessions, published as iCalendar by
@@ -15,11 +16,15 @@ export interface CenterTrack {
   /** The name in lower case with spaces collapsed: "Evening IOP" and "evening  iop" are one. */
   id: string;
   name: string;
+  /** The name in other languages (CATEGORIES;LANGUAGE=es), e.g. { es: "IOP de la tarde" }. */
+  names?: Translations;
 }
 
 /** One event of the program, in the shape of a session, keyed by its iCalendar UID. */
 export type CenterEvent = Omit<Session, 'id' | 'icalUid' | 'fromCenter' | 'chosenOn'> & {
   uid: string;
+  /** The title in other languages (SUMMARY;LANGUAGE=es); copied to the client's session. */
+  titles?: Translations;
   /** Track ids; empty means every track. */
   tracks: string[];
 };
@@ -51,6 +56,7 @@ export function isCenterProgram(value: unknown): value is CenterProgram {
     p.format === PROGRAM_FORMAT &&
     typeof p.version === 'string' &&
     Array.isArray(p.tracks) &&
+    p.tracks.every((t) => t && typeof t.id === 'string') &&
     Array.isArray(p.events) &&
     Array.isArray(p.occurrences) &&
     p.events.every(
@@ -77,10 +83,30 @@ export interface TrackSummary {
   track: CenterTrack;
   /** Weekdays the track meets, Sunday = 0. */
   days: number[];
-  /** Start and end times of its weekly events, e.g. ["18:00-21:00"]. */
-  times: string[];
+  /**
+   * Its weekly times, each with the weekdays it meets at that time (Sunday = 0), by start time:
+   * [{ days: [1, 2, 4], start: "18:00", end: "21:00" }, { days: [3], start: "18:30", ... }].
+   */
+  slots: { days: number[]; start: string; end: string }[];
   /** Scheduled minutes in a usual week. */
   weeklyMinutes: number;
+}
+
+/** Weekly events grouped by their times, each time with the days it meets. */
+function slotsOf(weekly: readonly CenterEvent[]): TrackSummary['slots'] {
+  const byTime = new Map<string, Set<number>>();
+  for (const e of weekly) {
+    const key = `${e.startTime}-${e.endTime}`;
+    const days = byTime.get(key) ?? new Set<number>();
+    for (const day of e.weekdays) days.add(day);
+    byTime.set(key, days);
+  }
+  return [...byTime]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, days]) => {
+      const [start, end] = key.split('-') as [string, string];
+      return { days: [...days].sort(), start, end };
+    });
 }
 
 /** What the set-up shows for each track: days, times and weekly hours of its weekly events. */
@@ -90,7 +116,7 @@ export function trackSummaries(program: CenterProgram): TrackSummary[] {
     return {
       track,
       days: [...new Set(weekly.flatMap((e) => e.weekdays))].sort(),
-      times: [...new Set(weekly.map((e) => `${e.startTime}-${e.endTime}`))].sort(),
+      slots: slotsOf(weekly),
       weeklyMinutes: weekly.reduce((sum, e) => sum + e.weekdays.length * sessionMinutes(e), 0),
     };
   });
@@ -118,7 +144,16 @@ const WHEN_FIELDS = [
   'timezone',
   'untilDate',
 ] as const;
-const DETAIL_FIELDS = ['title', 'kind', 'place', 'address', 'joinUrl', 'phone', 'notes'] as const;
+const DETAIL_FIELDS = [
+  'title',
+  'titles',
+  'kind',
+  'place',
+  'address',
+  'joinUrl',
+  'phone',
+  'notes',
+] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -190,8 +225,16 @@ export function goneTracks(
 
 /** A session on the phone from a center event. */
 export function sessionFromEvent(event: CenterEvent, id: string, startDate?: LocalDate): Session {
-  const { uid, tracks: _tracks, ...rest } = event;
-  return { ...rest, id, icalUid: uid, fromCenter: true, ...(startDate ? { startDate } : {}) };
+  const { uid, tracks: _tracks, titles, ...rest } = event;
+  return {
+    ...rest,
+    id,
+    icalUid: uid,
+    fromCenter: true,
+    ...(startDate ? { startDate } : {}),
+    // A translation that is not a usable text is left out: the default title shows.
+    ...(titles && isTranslations(titles) ? { titles } : {}),
+  };
 }
 
 export interface AppliedChanges {
