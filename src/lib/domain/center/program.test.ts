@@ -455,3 +455,24 @@ describe('a program in two languages', () => {
     expect(session!.title).toBe('Evening IOP group');
   });
 });
+
+describe('a program change to a group not started yet', () => {
+  it('keeps the day it counts from (and the day chosen): the weeks before never come back as missed', () => {
+    const chosen = ['evening iop'];
+    const picked = sessionsForChoice(v1, chosen, [], newId, '2026-12-07').sessions.map((s) => ({
+      ...s,
+      chosenOn: '2026-11-28',
+    }));
+    const changes = programChanges(v1, v2, chosen);
+    const moved = changes.filter((c) => c.kind === 'moved' || c.kind === 'changed');
+    expect(moved.length).toBeGreaterThan(0);
+    const applied = applyProgramChanges(picked, changes, { today: '2026-11-28', newId });
+    const ids = new Set(picked.map((s) => s.id));
+    const kept = applied.put.filter((s) => s.weekdays.length && ids.has(s.id));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const session of kept) {
+      expect(session.startDate >= '2026-12-07', session.title).toBe(true);
+      expect(session.chosenOn).toBe('2026-11-28');
+    }
+  });
+});

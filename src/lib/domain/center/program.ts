@@ -246,6 +246,10 @@ export interface AppliedChanges {
   occurrences: OccurrenceChange[];
 }
 
+/** The day the client chose the group stays with the session that replaces `before`. */
+const keepChoice = (session: Session, before: Session): Session =>
+  before.chosenOn ? { ...session, chosenOn: before.chosenOn } : session;
+
 /**
  * Applies a change set to the client's sessions without touching anything already recorded: a
  * weekly session that moves or is cancelled after it started ends yesterday (its past
@@ -285,15 +289,24 @@ export function applyProgramChanges(
       } else if (hasStarted(current) && change.after.weekdays.length) {
         end(current);
         const from = change.after.startDate > options.today ? undefined : options.today;
-        result.put.push(sessionFromEvent(change.after, options.newId(), from));
+        result.put.push(keepChoice(sessionFromEvent(change.after, options.newId(), from), current));
       } else {
-        result.put.push(sessionFromEvent(change.after, current.id));
+        // Not started yet: it keeps the day it counts from (a later start date, the day its
+        // group was chosen), or the weeks before would come back as "missed".
+        const from =
+          change.after.weekdays.length && current.startDate > change.after.startDate
+            ? current.startDate
+            : undefined;
+        result.put.push(keepChoice(sessionFromEvent(change.after, current.id, from), current));
       }
     } else if (change.kind === 'changed') {
       // Title, place or notes: the times are the same, so past occurrences keep their keys.
       result.put.push(
         current
-          ? { ...sessionFromEvent(change.after, current.id), startDate: current.startDate }
+          ? keepChoice(
+              { ...sessionFromEvent(change.after, current.id), startDate: current.startDate },
+              current,
+            )
           : sessionFromEvent(change.after, options.newId()),
       );
     } else if (current) {
