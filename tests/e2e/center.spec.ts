@@ -202,7 +202,7 @@ test.describe('the center’s program', () => {
     await expect(
       groups.getByRole('checkbox', { name: 'IOP de la tarde', exact: true }),
     ).toHaveAccessibleDescription(
-      /^lun, mar, jue · 6:00\s?–\s?9:00\sp\.\s?m\.; mié · 6:30\s?–\s?8:00\sp\.\s?m\.: 10,5 h por semana$/,
+      /^Lun, mar, jue · 6:00\s?–\s?9:00\sp\.\s?m\.; mié · 6:30\s?–\s?8:00\sp\.\s?m\.: 10\.5 h por semana$/,
     );
     await expect(page.getByRole('button', { name: 'Agregar a mi horario' })).toBeVisible();
     await expect(
@@ -267,6 +267,8 @@ test.describe('the center’s program', () => {
 
     // Then later again: Monday 14 December. The sessions before it go, none is missed.
     await schedule.setUpProgram('2026-12-14', '10');
+    // A week on, on Tuesday 8 December: the 14th is within what is coming up.
+    await page.clock.setFixedTime(new Date('2026-12-08T10:00:00-08:00'));
     await schedule.open();
     await expect(pending).toContainText('All caught up');
     await expect(first).toContainText('Mon, Dec 14, 6:00 PM');
