@@ -199,6 +199,12 @@ test.describe('The weekly BAM', () => {
       );
       await page.reload();
       const trend = page.getByRole('region', { name: 'BAM over time' });
+      // Only BAMs taken: the Measures card says where they are, not just its intro.
+      await expect(
+        page
+          .getByRole('region', { name: 'Measures' })
+          .getByRole('link', { name: 'Your BAM results are just below, in “BAM over time”.' }),
+      ).toHaveAttribute('href', '#bam-trend-title');
       // Both charts drawn (groups, then cravings and confidence) before their tables are opened:
       // `all()` takes what is on the page at that moment.
       await expect(trend.getByText('Show the figures as a table')).toHaveCount(2);

@@ -70,7 +70,10 @@ test.describe('the center’s program', () => {
     await page.goto('/schedule');
     const groups = page.getByRole('group', { name: 'Which group are you in?' });
     const evening = groups.getByRole('checkbox', { name: 'Evening IOP', exact: true });
-    await expect(evening).toHaveAccessibleDescription(/Mon, Tue, Wed, Thu.*10\.5 h a week/);
+    // Each time with the days it meets at that time.
+    await expect(evening).toHaveAccessibleDescription(
+      /^Mon, Tue, Thu · 6:00\s?–\s?9:00\sPM; Wed · 6:30\s?–\s?8:00\sPM: 10\.5 h a week$/,
+    );
     await frame.expectNoAxeViolations();
     // Only looking: the program is shown without a database on the phone (nor Dexie loaded).
     expect(await hasAppDatabase(page)).toBe(false);
@@ -194,7 +197,13 @@ test.describe('the center’s program', () => {
     await page.evaluate(() => localStorage.setItem('locale', 'es'));
     await page.reload();
     const groups = page.getByRole('group', { name: '¿En qué grupo está?' });
-    await expect(groups.getByRole('checkbox', { name: 'Day IOP', exact: true })).toBeVisible();
+    // The center's group names in Spanish, each time with its days.
+    await expect(groups.getByRole('checkbox', { name: 'IOP de día', exact: true })).toBeVisible();
+    await expect(
+      groups.getByRole('checkbox', { name: 'IOP de la tarde', exact: true }),
+    ).toHaveAccessibleDescription(
+      /^Lun, mar, jue · 6:00\s?–\s?9:00\sp\.\s?m\.; mié · 6:30\s?–\s?8:00\sp\.\s?m\.: 10\.5 h por semana$/,
+    );
     await expect(page.getByRole('button', { name: 'Agregar a mi horario' })).toBeVisible();
     await expect(
       page.getByRole('button', { name: 'Agregar al calendario de mi teléfono' }),
@@ -212,9 +221,57 @@ test.describe('the center’s program', () => {
     await page.evaluate(() => localStorage.setItem('locale', 'es'));
     await page.reload();
     const changed = page.getByRole('region', { name: 'Su centro cambió el horario' });
-    await expect(changed).toContainText('Cambió de hora: Evening IOP group, de lun, mar, jue');
-    await expect(changed).toContainText('Ya no está en el horario: Family education');
+    await expect(changed).toContainText('Cambió de hora: Grupo IOP de la tarde, de lun, mar, jue');
+    await expect(changed).toContainText('Ya no está en el horario: Educación para familias');
     await changed.getByRole('button', { name: 'Aplicar los cambios' }).click();
     await expect(page.getByText('Su horario ya tiene los cambios del centro.')).toBeVisible();
+    // The sessions are named in Spanish too, in the list and in what is coming up.
+    await expect(page.getByRole('region', { name: 'Sesiones' })).toContainText(
+      'Grupo IOP de la tarde',
+    );
+    await expect(page.getByRole('region', { name: 'Sesiones' })).not.toContainText(
+      'Evening IOP group',
+    );
+  });
+
+  test('a future start date corrected earlier, then later: the group’s sessions follow, nothing before is missed', async ({
+    page,
+    frame,
+  }) => {
+    // Monday 23 November: the client expects to start on Monday 7 December and picks Evening IOP.
+    await page.clock.setFixedTime(new Date('2026-11-23T10:00:00-08:00'));
+    const schedule = new SchedulePage(page);
+    await schedule.setUpProgram('2026-12-07', '10');
+    await schedule.open();
+    const groups = page.getByRole('group', { name: 'Which group are you in?' });
+    await groups.getByRole('checkbox', { name: 'Evening IOP', exact: true }).check();
+    await page.getByRole('button', { name: 'Add to my schedule' }).click();
+    await expect(page.getByText('sessions added to your schedule.')).toBeVisible();
+    const first = page.getByRole('region', { name: 'Coming up' }).getByRole('listitem').first();
+    await expect(first).toContainText('Mon, Dec 7, 6:00 PM');
+
+    // The center says: you start Tuesday 24th. Corrected in Settings, the group starts then.
+    await schedule.setUpProgram('2026-11-24', '10');
+    await schedule.open();
+    await expect(first).toContainText('Evening IOP group');
+    await expect(first).toContainText('Tue, Nov 24, 6:00 PM');
+    // A start date before the day the group was picked counts from that day: nothing missed.
+    await schedule.setUpProgram('2026-11-02', '10');
+    await page.clock.setFixedTime(new Date('2026-11-25T10:00:00-08:00'));
+    await schedule.open();
+    const pending = page.getByRole('region', { name: 'Needs update' });
+    // Monday 23rd (the day picked) and Tuesday 24th ask; Thursday 19th, before it, does not.
+    await expect(pending.getByRole('button', { name: 'Missed' })).toHaveCount(2);
+    await expect(schedule.attendanceGroup(/^Evening IOP group, Tuesday, Nov 24/)).toHaveCount(1);
+    await expect(schedule.attendanceGroup(/^Evening IOP group, Thursday, Nov 19/)).toHaveCount(0);
+
+    // Then later again: Monday 14 December. The sessions before it go, none is missed.
+    await schedule.setUpProgram('2026-12-14', '10');
+    // A week on, on Tuesday 8 December: the 14th is within what is coming up.
+    await page.clock.setFixedTime(new Date('2026-12-08T10:00:00-08:00'));
+    await schedule.open();
+    await expect(pending).toContainText('All caught up');
+    await expect(first).toContainText('Mon, Dec 14, 6:00 PM');
+    await frame.expectNoAxeViolations('Schedule after a corrected start date');
   });
 });

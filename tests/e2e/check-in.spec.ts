@@ -96,7 +96,10 @@ test.describe('check-in', () => {
 
     await checkIn.mood('Good').check();
     await page.getByRole('button', { name: 'Change date and time' }).click();
-    const date = page.getByRole('textbox', { name: 'Date and time' }).first();
+    // Each control has its own name, inside the group "Date and time".
+    const when = page.getByRole('group', { name: 'Date and time' });
+    await expect(when.getByLabel('Time', { exact: true })).toBeVisible();
+    const date = when.getByLabel('Date', { exact: true });
     await date.fill('2099-01-01');
     await checkIn.note().fill('x'.repeat(10_001));
     await checkIn.save().click();

@@ -140,6 +140,17 @@ test.describe('Right now on Today', () => {
     await expect(ending).toBeInViewport();
     const panel = page.getByRole('region', { name: 'Right now' });
     await expect(panel.getByRole('link', { name: 'Call Rosa' })).toBeVisible();
+    // At 390x844 the ending and Right now come first, above the fresh form, and Right now's
+    // heading has focus (as on Today), not the panel ~750 px down below the empty form.
+    await expect(panel.getByRole('heading', { name: 'Right now' })).toBeFocused();
+    await expect(panel.getByRole('heading', { name: 'Right now' })).toBeInViewport();
+    const top = async (locator: import('@playwright/test').Locator) =>
+      (await locator.boundingBox())!.y;
+    const mood = page.getByRole('radiogroup', { name: 'Mood' });
+    expect(await top(ending)).toBeLessThan(await top(panel));
+    expect(await top(panel)).toBeLessThan(await top(mood));
+    expect(await top(ending)).toBeGreaterThanOrEqual(0);
+    expect(await top(panel)).toBeLessThan(844);
     await expectNoAxeInBothThemes(page, frame, 'Check-in ended with Right now');
     await panel.getByRole('button', { name: "I'm OK now" }).click();
     await expect(panel).toHaveCount(0);

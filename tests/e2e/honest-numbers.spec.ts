@@ -79,10 +79,44 @@ test('six weeks: no insight pairs a coping action with a higher craving', async 
     'On 14 of your 14 hard days, you turned to “Called someone”.',
     'On 14 of your 14 hard days, you turned to “Exercise or a walk”.',
   ]);
+  // With coping actions listed, the caveat that they are counts and not causes stands with them.
+  await expect(insights).toContainText('These are counts from your own check-ins, not causes.');
   for (const sentence of sentences) {
     // Counts only: no craving average set beside a coping action (the old "5.8 vs 4.3").
     expect(sentence).not.toMatch(/averag|\d+\.\d/i);
   }
+});
+
+test('a "Very hard" mood makes a hard day, and the caveat comes only with coping actions', async ({
+  page,
+}) => {
+  await page.goto('/check-in');
+  // Three weeks, every fourth day a "Very hard" mood with a low craving and no coping action.
+  const rows = Array.from({ length: 21 }, (_, i) => {
+    const at = NOW.getTime() - (21 - i) * DAY;
+    const isHard = i % 4 === 0;
+    return {
+      id: `mood-${i}`,
+      at,
+      date: new Date(at - 8 * 3_600_000).toISOString().slice(0, 10),
+      mood: isHard ? 1 : 4,
+      craving: isHard ? 2 : 1,
+      triggerIds: isHard ? ['lonely'] : [],
+      copingIds: [],
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  await seedRows(page, 'checkIns', rows, ['id', 'at', 'date']);
+  await page.goto('/progress');
+  const insights = page.getByRole('region', { name: 'Your hard days' });
+  await expect(insights).toContainText(
+    'A hard day here is a day with a craving of 6 or more, or a mood of “Very hard”: 6 of your 21 days',
+  );
+  await expect(insights.getByRole('listitem').first()).toHaveText(
+    '“Lonely” came up on 6 of your 6 hard days.',
+  );
+  await expect(insights).not.toContainText('not causes');
 });
 
 test('the week in progress says "so far" and names the sessions ahead', async ({ page }) => {

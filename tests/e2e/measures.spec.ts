@@ -211,6 +211,43 @@ test.describe('Measures', () => {
     await expect(page.getByText('PHQ-9 is suggested today')).toHaveCount(0);
   });
 
+  test('a new client is offered one measure at a time, the next a few days after, in English and Spanish', async ({
+    page,
+    frame,
+  }) => {
+    await page.clock.setFixedTime(new Date('2026-11-27T18:00:00-08:00'));
+    await page.goto('/measures');
+    const card = (name: string) => page.getByRole('region', { name, exact: true });
+    await expect(card('PHQ-9')).toContainText('Suggested now');
+    await expect(card('GAD-7')).not.toContainText('Suggested now');
+    await expect(card('BAM')).not.toContainText('Suggested now');
+    await expect(card('GAD-7')).toContainText('Suggested later: one at a time');
+    await expect(card('BAM')).toContainText('Suggested later: one at a time');
+    await frame.expectNoAxeViolations('Measures, a new client');
+    // The PHQ-9 taken today: the GAD-7's turn comes three days later.
+    await seedRows(
+      page,
+      'measures',
+      [phq('p1', '2026-11-27', [0, 1, 0, 0, 1, 0, 0, 0, 0])],
+      ['id', 'instrument', 'date'],
+    );
+    await page.reload();
+    await expect(card('PHQ-9')).not.toContainText('Suggested now');
+    await expect(card('GAD-7')).toContainText('Suggested around Nov 30, 2026');
+    await expect(page.getByText('Suggested now')).toHaveCount(0);
+    await frame.expectNoAxeViolations('Measures, the first one taken');
+    await page.clock.setFixedTime(new Date('2026-11-30T18:00:00-08:00'));
+    await page.reload();
+    await expect(card('GAD-7')).toContainText('Suggested now');
+    await expect(page.getByText('Suggested now')).toHaveCount(1);
+
+    await page.evaluate(() => localStorage.setItem('locale', 'es'));
+    await page.reload();
+    await expect(card('BAM')).toContainText('Se sugiere más adelante: uno a la vez');
+    await expect(card('GAD-7')).toContainText('Sugerido ahora');
+    await frame.expectNoAxeViolations('Cuestionarios, uno a la vez');
+  });
+
   test('PHQ-9 question 10: asked once a problem is checked off, unscored, in the result and report', async ({
     page,
     frame,

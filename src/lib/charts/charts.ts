@@ -46,8 +46,8 @@ export function palette(element: Element): Palette {
   return {
     text: read('--text'),
     grid: read('--border'),
-    first: read('--accent'),
-    second: read('--help'),
+    first: read('--chart-first'),
+    second: read('--chart-second'),
   };
 }
 

@@ -7,6 +7,7 @@ import { isPlanVersion, normalisePlan } from './plan/plan';
 import { BACKUP_TABLES, type BackupTable } from './private-data';
 import { LEVELS_OF_CARE, validateProgram, type ProgramSetup } from './program-setup';
 import { isWebLink, validateSession } from './sessions';
+import { isTranslations } from './translations';
 import { TAG_NAME_MAX, builtInTags } from './tags';
 import type { Session } from './types';
 
@@ -106,7 +107,9 @@ function session(s: Rec): boolean {
     ['place', 'address', 'joinUrl', 'phone', 'notes', 'icalUid'].every((k) =>
       isOptionalText(s[k]),
     ) &&
-    (s.fromCenter === undefined || typeof s.fromCenter === 'boolean');
+    (s.fromCenter === undefined || typeof s.fromCenter === 'boolean') &&
+    (s.chosenOn === undefined || isSaneDate(s.chosenOn)) &&
+    isTranslations(s.titles);
   return isShaped && Object.keys(validateSession(s as unknown as Session)).length === 0;
 }
 

@@ -28,6 +28,11 @@ export interface CalendarImport {
   skipped: { title: string; reason: SkipReason }[];
   /** Each event's CATEGORIES by UID (the center's program names its tracks with them). */
   categories: Record<string, string[]>;
+  /**
+   * Spanish words an event gives by UID (SUMMARY;LANGUAGE=es, CATEGORIES;LANGUAGE=es): the
+   * center's program shows them in Spanish. Only where given.
+   */
+  spanish?: Record<string, { title?: string; categories?: string[] }>;
 }
 
 export type ImportResult = { ok: true; value: CalendarImport } | { ok: false; error: MessageKey };
@@ -180,13 +185,30 @@ function readEvents(events: ICAL.Component[], options: Options): CalendarImport 
       overrides.push(event);
       continue;
     }
-    const title = clip(event.getFirstPropertyValue('summary'), TITLE_MAX) || 'Session';
+    // A property with a LANGUAGE is a translation (RFC 5545): the one without is the default.
+    const isSpanish = (p: ICAL.Property) => /^es\b/i.test(String(p.getParameter('language') ?? ''));
+    const isDefault = (p: ICAL.Property) => !p.getParameter('language');
+    const summaries = event.getAllProperties('summary');
+    const defaultSummary = summaries.find(isDefault) ?? summaries[0];
+    const title = clip(defaultSummary?.getFirstValue(), TITLE_MAX) || 'Session';
     const eventUid = clip(event.getFirstPropertyValue('uid'), 500);
-    const categories = event
-      .getAllProperties('categories')
-      .flatMap((p) => p.getValues().map((v) => clip(v, TITLE_MAX)))
-      .filter(Boolean);
+    const categoriesOf = (pick: (p: ICAL.Property) => boolean) =>
+      event
+        .getAllProperties('categories')
+        .filter(pick)
+        .flatMap((p) => p.getValues().map((v) => clip(v, TITLE_MAX)))
+        .filter(Boolean);
+    const categories = categoriesOf(isDefault);
     if (eventUid && categories.length) result.categories[eventUid] = categories;
+    const spanishTitle = clip(summaries.find(isSpanish)?.getFirstValue(), TITLE_MAX);
+    const spanishCategories = categoriesOf(isSpanish);
+    if (eventUid && (spanishTitle || spanishCategories.length)) {
+      result.spanish ??= {};
+      result.spanish[eventUid] = {
+        ...(spanishTitle ? { title: spanishTitle } : {}),
+        ...(spanishCategories.length ? { categories: spanishCategories } : {}),
+      };
+    }
     if (String(event.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') {
       result.skipped.push({ title, reason: 'cancelled' });
       continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from './dates';
-import { HARD_CRAVING, insights, MIN_CHECK_IN_DAYS, MIN_HARD_DAYS } from './insights';
+import { HARD_CRAVING, HARD_MOOD, insights, MIN_CHECK_IN_DAYS, MIN_HARD_DAYS } from './insights';
 import type { CheckIn } from './types';
 
 const checkIn = (
@@ -8,11 +8,12 @@ const checkIn = (
   craving: number,
   triggerIds: string[] = [],
   copingIds: string[] = [],
+  mood: CheckIn['mood'] = 3,
 ): CheckIn => ({
-  id: `${date}-${craving}-${triggerIds.join()}-${copingIds.join()}`,
+  id: `${date}-${craving}-${mood}-${triggerIds.join()}-${copingIds.join()}`,
   at: Date.parse(`${date}T20:00:00Z`),
   date,
-  mood: 3,
+  mood,
   craving,
   triggerIds,
   copingIds,
@@ -81,8 +82,8 @@ describe('insights', () => {
         { id: 'called', count: 2 },
         { id: 'exercise', count: 2 },
       ],
-      // 11-20 -> 11-21 lower; 11-23 -> 11-24 same 7 is not lower; 11-24 -> none; 11-26 -> 11-27 lower.
-      nextDay: { followed: 3, lower: 2 },
+      // 11-20 -> 11-21 calm; 11-23 -> 11-24 hard again; 11-24 -> none; 11-26 -> 11-27 calm.
+      nextDay: { followed: 3, easier: 2 },
     });
     // No figure of craving is tied to a coping action.
     if (result.status === 'ready') {
@@ -104,6 +105,30 @@ describe('insights', () => {
       triggers: [{ id: 'angry', count: 3 }],
       nextDay: null, // no hard day was followed by a check-in
     });
+  });
+
+  it('a "Very hard" mood makes a hard day even with a low craving; "Hard" alone does not', () => {
+    const list = [
+      ...calmDays('2026-11-01', 14),
+      checkIn('2026-11-20', 1, ['lonely'], [], HARD_MOOD),
+      checkIn('2026-11-21', 2, [], [], 2), // mood "Hard", craving low: not a hard day
+      checkIn('2026-11-23', 0, ['lonely'], ['called'], 3),
+      checkIn('2026-11-23', 0, [], [], HARD_MOOD), // the same day's lowest mood counts
+      checkIn('2026-11-24', 1, [], [], HARD_MOOD),
+      checkIn('2026-11-25', 3),
+    ];
+    expect(insights(list)).toEqual({
+      status: 'ready',
+      days: 19,
+      hardDays: 3,
+      triggers: [{ id: 'lonely', count: 2 }],
+      coping: [{ id: 'called', count: 1 }],
+      // 11-20 -> 11-21 easier; 11-23 -> 11-24 hard again; 11-24 -> 11-25 easier.
+      nextDay: { followed: 3, easier: 2 },
+    });
+    // Without the "Very hard" mood the same days are calm: nothing is counted.
+    const calmer = list.map((c) => ({ ...c, mood: c.mood === HARD_MOOD ? (2 as const) : c.mood }));
+    expect(insights(calmer)).toMatchObject({ status: 'fewHardDays', hardDays: 0 });
   });
 
   it('handles years of data and lists at most five of each', () => {
@@ -130,6 +155,6 @@ describe('insights', () => {
     expect(result.coping).toHaveLength(5);
     expect(result.coping[0]).toEqual({ id: 'meeting', count: 274 });
     expect(result.triggers).toHaveLength(5);
-    expect(result.nextDay).toEqual({ followed: 274, lower: 274 });
+    expect(result.nextDay).toEqual({ followed: 274, easier: 274 });
   });
 });

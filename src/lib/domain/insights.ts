@@ -5,11 +5,13 @@ import type { CheckIn, LocalDate } from './types';
  * What the client's own check-ins can honestly say about hard days. People reach for a coping
  * action on the days they need it, so comparing craving on days "with" and "without" it reads as
  * "this makes it worse" when it does not: here coping actions and triggers are only counted on
- * hard days, and craving is compared with the following day, never with a coping action.
+ * hard days, and a hard day is followed to the next day, never set against a coping action.
  */
 
 /** A day whose highest craving reached this (0-10) is a hard day. */
 export const HARD_CRAVING = 6;
+/** A day with a check-in of this mood ("Very hard") is a hard day too, whatever the craving. */
+export const HARD_MOOD = 1;
 /** Days with a check-in before anything is said: fewer are noise. */
 export const MIN_CHECK_IN_DAYS = 14;
 /** Hard days before counting what went with them. */
@@ -26,8 +28,8 @@ export interface TagOnHardDays {
 export interface NextDay {
   /** Hard days followed by a check-in the next day. */
   followed: number;
-  /** Of those, days after which the next day's highest craving was lower. */
-  lower: number;
+  /** Of those, days whose next day was not a hard day. */
+  easier: number;
 }
 
 export type Insights =
@@ -44,7 +46,9 @@ export type Insights =
     };
 
 interface Day {
+  /** The day's highest craving and lowest mood. */
   craving: number;
+  mood: number;
   triggers: Set<string>;
   coping: Set<string>;
 }
@@ -54,15 +58,18 @@ function byDay(checkIns: readonly CheckIn[]): Map<LocalDate, Day> {
   for (const c of checkIns) {
     let day = days.get(c.date);
     if (!day) {
-      day = { craving: c.craving, triggers: new Set(), coping: new Set() };
+      day = { craving: c.craving, mood: c.mood, triggers: new Set(), coping: new Set() };
       days.set(c.date, day);
     }
     day.craving = Math.max(day.craving, c.craving);
+    day.mood = Math.min(day.mood, c.mood);
     for (const id of c.triggerIds) day.triggers.add(id);
     for (const id of c.copingIds) day.coping.add(id);
   }
   return days;
 }
+
+const isHard = (day: Day) => day.craving >= HARD_CRAVING || day.mood <= HARD_MOOD;
 
 function countOn(hardDays: readonly Day[], pick: (day: Day) => Set<string>): TagOnHardDays[] {
   const counts = new Map<string, number>();
@@ -78,7 +85,7 @@ export function insights(checkIns: readonly CheckIn[]): Insights {
   if (days.size < MIN_CHECK_IN_DAYS) {
     return { status: 'notEnoughDays', days: days.size, needed: MIN_CHECK_IN_DAYS };
   }
-  const hard = [...days].filter(([, day]) => day.craving >= HARD_CRAVING);
+  const hard = [...days].filter(([, day]) => isHard(day));
   if (hard.length < MIN_HARD_DAYS) {
     return {
       status: 'fewHardDays',
@@ -88,12 +95,12 @@ export function insights(checkIns: readonly CheckIn[]): Insights {
     };
   }
   let followed = 0;
-  let lower = 0;
-  for (const [date, day] of hard) {
+  let easier = 0;
+  for (const [date] of hard) {
     const next = days.get(addDays(date, 1));
     if (!next) continue;
     followed += 1;
-    if (next.craving < day.craving) lower += 1;
+    if (!isHard(next)) easier += 1;
   }
   const hardDays = hard.map(([, day]) => day);
   return {
@@ -102,6 +109,6 @@ export function insights(checkIns: readonly CheckIn[]): Insights {
     hardDays: hard.length,
     triggers: countOn(hardDays, (day) => day.triggers),
     coping: countOn(hardDays, (day) => day.coping),
-    nextDay: followed >= MIN_HARD_DAYS ? { followed, lower } : null,
+    nextDay: followed >= MIN_HARD_DAYS ? { followed, easier } : null,
   };
 }

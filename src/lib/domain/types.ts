@@ -1,3 +1,5 @@
+import type { Translations } from './translations';
+
 /**
  * The app's records in the domain's own words. Plain data only: these shapes are what the
  * screens, the domain functions and the repositories pass around.
@@ -69,6 +71,13 @@ export interface Session {
   icalUid?: string;
   /** Copied from the center's program (its UID is `icalUid`): the center's changes apply to it. */
   fromCenter?: boolean;
+  /**
+   * The day the client chose the center group it came from: with the program start date it
+   * decides where the session's occurrences begin (center/program.ts countsFrom).
+   */
+  chosenOn?: LocalDate;
+  /** The title in other languages, as the center's program gives it ({ es: "..." }). */
+  titles?: Translations;
 }
 
 /** A change to one occurrence of a session: moved or cancelled (iCalendar RECURRENCE-ID, EXDATE). */

@@ -100,6 +100,8 @@ export class CenterProgramState {
     if (!program) return undefined;
     const from = countsFrom(await getSetting('programStartDate'), today);
     const added = sessionsForChoice(program, tracks, sessions, () => crypto.randomUUID(), from);
+    // The day chosen stays with each session: a corrected start date later counts from it.
+    added.sessions = added.sessions.map((s) => ({ ...s, chosenOn: today }));
     const ok = await this.#run(() =>
       applyCenterProgram(
         program,

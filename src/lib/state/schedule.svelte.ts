@@ -6,6 +6,8 @@ import { expandOccurrences, type Occurrence } from '$lib/domain/occurrences';
 import type { ProgramSetup } from '$lib/domain/program-setup';
 import type { LocalDate } from '$lib/domain/types';
 import { Live } from './live.svelte';
+import { titledIn } from '$lib/domain/translations';
+import { locale } from '$lib/i18n/locale.svelte';
 
 /** The schedule, its program set-up and occurrences, live from the data layer. */
 export class ScheduleState {
@@ -39,7 +41,10 @@ export class ScheduleState {
 
   /** Occurrences starting from `from` to `to`, local dates inclusive. */
   occurrences(from: LocalDate, to: LocalDate): Occurrence[] {
-    return expandOccurrences(this.data.sessions, this.data.changes, from, to);
+    // Titles in the client's language where the center's program gives one.
+    const language = locale.current;
+    const sessions = this.data.sessions.map((s) => titledIn(s, language));
+    return expandOccurrences(sessions, this.data.changes, from, to);
   }
 
   /** The first date that counts: the program start, else the earliest session. */

@@ -1,5 +1,5 @@
 import type { CenterEvent } from '$lib/domain/center/program';
-import { formatDate } from '$lib/i18n/locale.svelte';
+import { formatDate, locale } from '$lib/i18n/locale.svelte';
 
 // 2026-11-01 was a Sunday: day d of that week names weekday d (Sunday = 0).
 const weekdayName = (day: number) =>
@@ -12,6 +12,25 @@ export function timeText(time: string): string {
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   return formatDate(new Date(2000, 0, 1, hour, minute), { hour: 'numeric', minute: '2-digit' });
 }
+
+/** "18:00"-"21:00" as one range in the client's language ("6:00 – 9:00 PM", "6:00–9:00 p.m."). */
+export function timeRangeText(start: string, end: string): string {
+  const at = (time: string) => {
+    const [hour, minute] = time.split(':').map(Number) as [number, number];
+    return new Date(2000, 0, 1, hour, minute);
+  };
+  // Past midnight (end before start): two times, as a range over two days would add dates.
+  if (end <= start) return `${timeText(start)} – ${timeText(end)}`;
+  const tag = locale.current === 'es' ? 'es-US' : 'en-US';
+  return new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' }).formatRange(
+    at(start),
+    at(end),
+  );
+}
+
+/** The days a time range meets, then the range: "Mon, Tue, Thu · 6:00 – 9:00 PM". */
+export const slotText = (slot: { days: readonly number[]; start: string; end: string }) =>
+  `${daysText(slot.days)} · ${timeRangeText(slot.start, slot.end)}`;
 
 /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (local wall time) as a date, with its time if given. */
 export function wallText(wall: string): string {

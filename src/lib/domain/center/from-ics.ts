@@ -34,15 +34,24 @@ export function programFromCalendar(
     newId: () => `event-${(count += 1)}`,
   });
   if (!parsed.ok) return parsed;
-  const { sessions, changes, categories } = parsed.value;
+  const { sessions, changes, categories, spanish = {} } = parsed.value;
 
   const tracks = new Map<string, CenterTrack>();
-  const tracksOf = (uid: string | undefined) =>
-    (uid ? (categories[uid.split('#')[0]!] ?? []) : []).map((name) => {
+  const tracksOf = (uid: string | undefined) => {
+    const key = uid?.split('#')[0];
+    const names = key ? (categories[key] ?? []) : [];
+    // CATEGORIES;LANGUAGE=es names the same tracks in the same order; any other count is
+    // ambiguous and left out (the default name shows).
+    const inSpanish = key ? spanish[key]?.categories : undefined;
+    const es = inSpanish?.length === names.length ? inSpanish : undefined;
+    return names.map((name, i) => {
       const id = trackId(name);
-      if (!tracks.has(id)) tracks.set(id, { id, name: name.trim().replace(/\s+/g, ' ') });
+      const track = tracks.get(id) ?? { id, name: name.trim().replace(/\s+/g, ' ') };
+      if (es && !track.names?.es) track.names = { es: es[i]!.trim().replace(/\s+/g, ' ') };
+      tracks.set(id, track);
       return id;
     });
+  };
 
   const oldest = addDays(options.today, -KEEP_PAST_DAYS);
   const events: CenterEvent[] = [];
@@ -59,7 +68,13 @@ export function programFromCalendar(
     seen.add(uid);
     uidOfSession.set(session.id, uid);
     const { id: _id, icalUid: _uid, fromCenter: _from, ...rest } = session;
-    events.push({ ...rest, uid, tracks: [...new Set(tracksOf(session.icalUid))] });
+    const es = session.icalUid ? spanish[session.icalUid.split('#')[0]!]?.title : undefined;
+    events.push({
+      ...rest,
+      uid,
+      tracks: [...new Set(tracksOf(session.icalUid))],
+      ...(es ? { titles: { es } } : {}),
+    });
   }
   const known = new Set(events.map((e) => e.uid));
   const occurrences: CenterOccurrence[] = changes

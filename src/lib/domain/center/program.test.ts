@@ -9,6 +9,7 @@ import {
   applyProgramChanges,
   countsFrom,
   eventsForTracks,
+  followStartDate,
   goneTracks,
   isCenterProgram,
   programChanges,
@@ -63,7 +64,11 @@ describe('reading the center’s program', () => {
   it('summarises each track: days, times, weekly hours', () => {
     const evening = trackSummaries(v1).find((s) => s.track.id === 'evening iop')!;
     expect(evening.days).toEqual([1, 2, 3, 4]);
-    expect(evening.times).toEqual(['18:00-21:00', '18:30-20:00']);
+    // Each time with the days it meets: the evening group, and family education on Wednesday.
+    expect(evening.slots).toEqual([
+      { days: [1, 2, 4], start: '18:00', end: '21:00' },
+      { days: [3], start: '18:30', end: '20:00' },
+    ]);
     expect(evening.weeklyMinutes).toBe(3 * 180 + 90);
   });
 
@@ -276,5 +281,198 @@ describe('sessions of a chosen group count from the later of the start date and 
       (s) => s.title,
     );
     expect(titles).toEqual(['New client orientation']);
+  });
+});
+
+describe('a corrected start date moves the chosen group’s sessions with it', () => {
+  const chosen = ['evening iop'];
+  const chosenOn = '2026-11-28';
+  const pick = (start: string) =>
+    sessionsForChoice(v1, chosen, [], newId, countsFrom(start, chosenOn)).sessions.map((s) => ({
+      ...s,
+      chosenOn,
+    }));
+  const follow = (
+    sessions: Session[],
+    before: string | undefined,
+    after: string | undefined,
+    attendance: { sessionId: string; date: string }[] = [],
+    day = chosenOn,
+  ) => followStartDate(v1, chosen, sessions, attendance, { before, after, today: day, newId });
+  const startOf = (sessions: Session[], title: string) =>
+    sessions.find((s) => s.title === title)?.startDate;
+  /** The sessions after the changes are written, as the repository writes them. */
+  const applied = (sessions: Session[], changes: ReturnType<typeof follow>) => {
+    const put = new Map(changes.put.map((s) => [s.id, s]));
+    return [
+      ...sessions.filter((s) => !changes.remove.includes(s.id)).map((s) => put.get(s.id) ?? s),
+      ...changes.put.filter((s) => !sessions.some((old) => old.id === s.id)),
+    ];
+  };
+
+  it('a future start corrected earlier: the weekly groups start then, and a one-off left out comes back', () => {
+    const sessions = pick('2026-12-07');
+    expect(startOf(sessions, 'Evening IOP group')).toBe('2026-12-07');
+    expect(startOf(sessions, 'New client orientation')).toBeUndefined();
+    const after = applied(sessions, follow(sessions, '2026-12-07', '2026-12-01'));
+    expect(startOf(after, 'Evening IOP group')).toBe('2026-12-01');
+    expect(startOf(after, 'Family education')).toBe('2026-12-01');
+    expect(startOf(after, 'New client orientation')).toBe('2026-12-05');
+    expect(after.find((s) => s.title === 'New client orientation')!.chosenOn).toBe(chosenOn);
+    // Never earlier than the day the group was chosen: a start date in the past counts from it.
+    const past = applied(sessions, follow(sessions, '2026-12-07', '2026-10-01'));
+    expect(startOf(past, 'Evening IOP group')).toBe(chosenOn);
+    const now = zonedToEpoch('2026-11-28', '23:00', 'America/Los_Angeles');
+    const all = expandOccurrences(past, [], '2026-10-01', '2026-12-31');
+    expect(all.every((o) => o.date >= chosenOn)).toBe(true);
+    expect(needingUpdate(all, [], now).map((o) => o.date)).toEqual([]);
+  });
+
+  it('corrected later: the groups start later, and a one-off now before the start is taken away', () => {
+    const sessions = pick('2026-12-07');
+    const changes = follow(sessions, '2026-12-07', '2026-12-14');
+    const after = applied(sessions, changes);
+    expect(startOf(after, 'Evening IOP group')).toBe('2026-12-14');
+    expect(startOf(after, 'Family education')).toBe('2026-12-14');
+    expect(startOf(after, 'Relapse prevention workshop')).toBeUndefined();
+    const all = expandOccurrences(after, [], '2026-11-01', '2027-01-31');
+    expect(all.every((o) => o.date >= '2026-12-14')).toBe(true);
+    // And back again: the workshop returns, the groups start on the 7th as first picked.
+    const back = applied(after, follow(after, '2026-12-14', '2026-12-07'));
+    expect(startOf(back, 'Evening IOP group')).toBe('2026-12-07');
+    expect(startOf(back, 'Relapse prevention workshop')).toBe('2026-12-12');
+  });
+
+  it('never removes, nor moves past, a session with attendance recorded', () => {
+    const sessions = pick('2026-12-07');
+    const evening = sessions.find((s) => s.title === 'Evening IOP group')!;
+    const workshop = sessions.find((s) => s.title === 'Relapse prevention workshop')!;
+    const attendance = [
+      { sessionId: evening.id, date: '2026-12-08' },
+      { sessionId: evening.id, date: '2026-12-10' },
+      { sessionId: workshop.id, date: '2026-12-12' },
+    ];
+    const changes = follow(sessions, '2026-12-07', '2027-01-04', attendance, '2026-12-13');
+    expect(changes.remove).toEqual([]);
+    const after = applied(sessions, changes);
+    expect(startOf(after, 'Evening IOP group')).toBe('2026-12-08');
+    expect(startOf(after, 'Relapse prevention workshop')).toBe('2026-12-12');
+    expect(startOf(after, 'Family education')).toBe('2027-01-04');
+  });
+
+  it('leaves alone what was set apart: a session edited by hand, the client’s own, an unchanged date', () => {
+    const sessions = pick('2026-12-07').map((s) =>
+      s.title === 'Family education' ? { ...s, startDate: '2026-12-09' } : s,
+    );
+    const own: Session = { ...sessions[0]!, id: 'mine', fromCenter: undefined, icalUid: undefined };
+    const changes = follow([...sessions, own], '2026-12-07', '2026-12-01');
+    expect(changes.put.map((s) => s.title)).not.toContain('Family education');
+    expect(changes.put.map((s) => s.id)).not.toContain('mine');
+    expect(follow(sessions, '2026-12-07', '2026-12-07')).toEqual({
+      put: [],
+      remove: [],
+      occurrences: [],
+    });
+    // A start date that was already past when the group was picked: nothing moves.
+    const fromDay = pick('2026-11-01');
+    expect(follow(fromDay, '2026-11-01', '2026-11-15').put).toEqual([]);
+  });
+});
+
+describe('a program in two languages', () => {
+  const calendar = (extra: string) =>
+    [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Test//EN',
+      'BEGIN:VEVENT',
+      'UID:evening@example',
+      'DTSTAMP:20261001T000000Z',
+      'DTSTART;TZID=America/Los_Angeles:20261005T180000',
+      'DTEND;TZID=America/Los_Angeles:20261005T210000',
+      'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,TH',
+      extra,
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+  const read = (text: string) => {
+    const result = programFromCalendar(calendar(text), {
+      name: 'Test',
+      today,
+      publishedAt: '2026-11-28T11:00:00.000Z',
+      defaultTimeZone: 'America/Los_Angeles',
+    });
+    if (!result.ok) throw new Error(result.error);
+    return result.program;
+  };
+
+  it('reads Spanish titles and group names (LANGUAGE=es) beside the defaults, never as a track', () => {
+    const program = read(
+      [
+        'SUMMARY;LANGUAGE=es:Grupo IOP de la tarde',
+        'SUMMARY:Evening IOP group',
+        'CATEGORIES:Evening IOP,Family',
+        'CATEGORIES;LANGUAGE=es:IOP de la tarde,Familia',
+      ].join('\r\n'),
+    );
+    expect(program.tracks).toEqual([
+      { id: 'evening iop', name: 'Evening IOP', names: { es: 'IOP de la tarde' } },
+      { id: 'family', name: 'Family', names: { es: 'Familia' } },
+    ]);
+    expect(program.events[0]).toMatchObject({
+      title: 'Evening IOP group',
+      titles: { es: 'Grupo IOP de la tarde' },
+    });
+    const session = sessionsForChoice({ ...program, version: '1' }, ['family'], [], newId)
+      .sessions[0]!;
+    expect(session.titles).toEqual({ es: 'Grupo IOP de la tarde' });
+  });
+
+  it('without Spanish, or with names that do not match the groups one for one, the defaults stand', () => {
+    const plain = read(['SUMMARY:Evening IOP group', 'CATEGORIES:Evening IOP'].join('\r\n'));
+    expect(plain.tracks).toEqual([{ id: 'evening iop', name: 'Evening IOP' }]);
+    expect(plain.events[0]!.titles).toBeUndefined();
+    const odd = read(
+      [
+        'SUMMARY:Evening IOP group',
+        'CATEGORIES:Evening IOP,Family',
+        'CATEGORIES;LANGUAGE=es:IOP de la tarde',
+      ].join('\r\n'),
+    );
+    expect(odd.tracks.map((t) => t.names)).toEqual([undefined, undefined]);
+  });
+
+  it('a translation in a program that is no usable text is not copied to the schedule', () => {
+    const program = read(['SUMMARY:Evening IOP group', 'CATEGORIES:Evening IOP'].join('\r\n'));
+    const broken = {
+      ...program,
+      version: '1',
+      events: program.events.map((e) => ({ ...e, titles: { es: '' } })),
+    };
+    expect(isCenterProgram(broken)).toBe(true);
+    const [session] = sessionsForChoice(broken, ['evening iop'], [], newId).sessions;
+    expect(session!.titles).toBeUndefined();
+    expect(session!.title).toBe('Evening IOP group');
+  });
+});
+
+describe('a program change to a group not started yet', () => {
+  it('keeps the day it counts from (and the day chosen): the weeks before never come back as missed', () => {
+    const chosen = ['evening iop'];
+    const picked = sessionsForChoice(v1, chosen, [], newId, '2026-12-07').sessions.map((s) => ({
+      ...s,
+      chosenOn: '2026-11-28',
+    }));
+    const changes = programChanges(v1, v2, chosen);
+    const moved = changes.filter((c) => c.kind === 'moved' || c.kind === 'changed');
+    expect(moved.length).toBeGreaterThan(0);
+    const applied = applyProgramChanges(picked, changes, { today: '2026-11-28', newId });
+    const ids = new Set(picked.map((s) => s.id));
+    const kept = applied.put.filter((s) => s.weekdays.length && ids.has(s.id));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const session of kept) {
+      expect(session.startDate >= '2026-12-07', session.title).toBe(true);
+      expect(session.chosenOn).toBe('2026-11-28');
+    }
   });
 });

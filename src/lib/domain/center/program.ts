@@ -1,6 +1,7 @@
 import { addDays, isLocalDate } from '../dates';
 import { sessionMinutes } from '../sessions';
-import type { LocalDate, OccurrenceChange, Session } from '../types';
+import type { Attendance, LocalDate, OccurrenceChange, Session } from '../types';
+import { isTranslations, type Translations } from '../translations';
 
 /**
  * The center's own program: its weekly groups and one-off sessions, published as iCalendar by
@@ -15,11 +16,15 @@ export interface CenterTrack {
   /** The name in lower case with spaces collapsed: "Evening IOP" and "evening  iop" are one. */
   id: string;
   name: string;
+  /** The name in other languages (CATEGORIES;LANGUAGE=es), e.g. { es: "IOP de la tarde" }. */
+  names?: Translations;
 }
 
 /** One event of the program, in the shape of a session, keyed by its iCalendar UID. */
-export type CenterEvent = Omit<Session, 'id' | 'icalUid' | 'fromCenter'> & {
+export type CenterEvent = Omit<Session, 'id' | 'icalUid' | 'fromCenter' | 'chosenOn'> & {
   uid: string;
+  /** The title in other languages (SUMMARY;LANGUAGE=es); copied to the client's session. */
+  titles?: Translations;
   /** Track ids; empty means every track. */
   tracks: string[];
 };
@@ -51,6 +56,7 @@ export function isCenterProgram(value: unknown): value is CenterProgram {
     p.format === PROGRAM_FORMAT &&
     typeof p.version === 'string' &&
     Array.isArray(p.tracks) &&
+    p.tracks.every((t) => t && typeof t.id === 'string') &&
     Array.isArray(p.events) &&
     Array.isArray(p.occurrences) &&
     p.events.every(
@@ -77,10 +83,30 @@ export interface TrackSummary {
   track: CenterTrack;
   /** Weekdays the track meets, Sunday = 0. */
   days: number[];
-  /** Start and end times of its weekly events, e.g. ["18:00-21:00"]. */
-  times: string[];
+  /**
+   * Its weekly times, each with the weekdays it meets at that time (Sunday = 0), by start time:
+   * [{ days: [1, 2, 4], start: "18:00", end: "21:00" }, { days: [3], start: "18:30", ... }].
+   */
+  slots: { days: number[]; start: string; end: string }[];
   /** Scheduled minutes in a usual week. */
   weeklyMinutes: number;
+}
+
+/** Weekly events grouped by their times, each time with the days it meets. */
+function slotsOf(weekly: readonly CenterEvent[]): TrackSummary['slots'] {
+  const byTime = new Map<string, Set<number>>();
+  for (const e of weekly) {
+    const key = `${e.startTime}-${e.endTime}`;
+    const days = byTime.get(key) ?? new Set<number>();
+    for (const day of e.weekdays) days.add(day);
+    byTime.set(key, days);
+  }
+  return [...byTime]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, days]) => {
+      const [start, end] = key.split('-') as [string, string];
+      return { days: [...days].sort(), start, end };
+    });
 }
 
 /** What the set-up shows for each track: days, times and weekly hours of its weekly events. */
@@ -90,7 +116,7 @@ export function trackSummaries(program: CenterProgram): TrackSummary[] {
     return {
       track,
       days: [...new Set(weekly.flatMap((e) => e.weekdays))].sort(),
-      times: [...new Set(weekly.map((e) => `${e.startTime}-${e.endTime}`))].sort(),
+      slots: slotsOf(weekly),
       weeklyMinutes: weekly.reduce((sum, e) => sum + e.weekdays.length * sessionMinutes(e), 0),
     };
   });
@@ -118,7 +144,16 @@ const WHEN_FIELDS = [
   'timezone',
   'untilDate',
 ] as const;
-const DETAIL_FIELDS = ['title', 'kind', 'place', 'address', 'joinUrl', 'phone', 'notes'] as const;
+const DETAIL_FIELDS = [
+  'title',
+  'titles',
+  'kind',
+  'place',
+  'address',
+  'joinUrl',
+  'phone',
+  'notes',
+] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -190,8 +225,16 @@ export function goneTracks(
 
 /** A session on the phone from a center event. */
 export function sessionFromEvent(event: CenterEvent, id: string, startDate?: LocalDate): Session {
-  const { uid, tracks: _tracks, ...rest } = event;
-  return { ...rest, id, icalUid: uid, fromCenter: true, ...(startDate ? { startDate } : {}) };
+  const { uid, tracks: _tracks, titles, ...rest } = event;
+  return {
+    ...rest,
+    id,
+    icalUid: uid,
+    fromCenter: true,
+    ...(startDate ? { startDate } : {}),
+    // A translation that is not a usable text is left out: the default title shows.
+    ...(titles && isTranslations(titles) ? { titles } : {}),
+  };
 }
 
 export interface AppliedChanges {
@@ -202,6 +245,10 @@ export interface AppliedChanges {
   /** Occurrence changes to write for the client's sessions. */
   occurrences: OccurrenceChange[];
 }
+
+/** The day the client chose the group stays with the session that replaces `before`. */
+const keepChoice = (session: Session, before: Session): Session =>
+  before.chosenOn ? { ...session, chosenOn: before.chosenOn } : session;
 
 /**
  * Applies a change set to the client's sessions without touching anything already recorded: a
@@ -242,15 +289,24 @@ export function applyProgramChanges(
       } else if (hasStarted(current) && change.after.weekdays.length) {
         end(current);
         const from = change.after.startDate > options.today ? undefined : options.today;
-        result.put.push(sessionFromEvent(change.after, options.newId(), from));
+        result.put.push(keepChoice(sessionFromEvent(change.after, options.newId(), from), current));
       } else {
-        result.put.push(sessionFromEvent(change.after, current.id));
+        // Not started yet: it keeps the day it counts from (a later start date, the day its
+        // group was chosen), or the weeks before would come back as "missed".
+        const from =
+          change.after.weekdays.length && current.startDate > change.after.startDate
+            ? current.startDate
+            : undefined;
+        result.put.push(keepChoice(sessionFromEvent(change.after, current.id, from), current));
       }
     } else if (change.kind === 'changed') {
       // Title, place or notes: the times are the same, so past occurrences keep their keys.
       result.put.push(
         current
-          ? { ...sessionFromEvent(change.after, current.id), startDate: current.startDate }
+          ? keepChoice(
+              { ...sessionFromEvent(change.after, current.id), startDate: current.startDate },
+              current,
+            )
           : sessionFromEvent(change.after, options.newId()),
       );
     } else if (current) {
@@ -326,6 +382,81 @@ export function sessionsForChoice(
     return [{ ...rest, id: `${session.id}|${o.originalStart}`, sessionId: session.id }];
   });
   return { sessions, occurrences };
+}
+
+/** Whether an event has any occurrence on or after `from` (see sessionsForChoice). */
+const countsAfter = (e: CenterEvent, from: LocalDate) =>
+  e.weekdays.length ? !e.untilDate || e.untilDate >= from : e.startDate >= from;
+
+/** Where a session of `e` begins when its group counts from `from`. */
+const startFrom = (e: CenterEvent, from: LocalDate) =>
+  e.weekdays.length && e.startDate < from ? from : e.startDate;
+
+/**
+ * When the program start date is corrected, the sessions of the client's groups follow it: each
+ * session whose start is still the one its group's choice gave it (countsFrom of the old start
+ * date and the day it was chosen) starts again from countsFrom of the new one, so nothing before
+ * the later of the start date and the day chosen is ever "missed", and a later start date takes
+ * away sessions the client never had. Sessions the client or a program change set apart (moved,
+ * ended, split) are left alone, and so is any session with attendance recorded: it never moves
+ * past that occurrence and is never removed. Events a later start had left out come back when
+ * the start date moves earlier.
+ */
+export function followStartDate(
+  program: CenterProgram,
+  chosen: readonly string[],
+  sessions: readonly Session[],
+  attendance: readonly Pick<Attendance, 'sessionId' | 'date'>[],
+  options: {
+    before: LocalDate | undefined;
+    after: LocalDate | undefined;
+    today: LocalDate;
+    newId: () => string;
+  },
+): AppliedChanges {
+  const result: AppliedChanges = { put: [], remove: [], occurrences: [] };
+  const events = new Map(eventsForTracks(program, chosen).map((e) => [e.uid, e]));
+  const center = sessions.filter((s) => s.fromCenter && s.icalUid);
+  const rows = new Map<string, number>();
+  for (const s of center) rows.set(s.icalUid!, (rows.get(s.icalUid!) ?? 0) + 1);
+  const firstAttended = new Map<string, LocalDate>();
+  for (const a of attendance) {
+    const seen = firstAttended.get(a.sessionId);
+    if (!seen || a.date < seen) firstAttended.set(a.sessionId, a.date);
+  }
+  // Sessions chosen before this rule kept their day count from today: never earlier.
+  const chosenDays = center.map((s) => s.chosenOn ?? options.today);
+  const chosenOn = chosenDays.reduce((min, d) => (d < min ? d : min), options.today);
+
+  for (const s of center) {
+    const e = events.get(s.icalUid!);
+    if (!e || rows.get(e.uid) !== 1 || !same(s.untilDate, e.untilDate)) continue;
+    const day = s.chosenOn ?? options.today;
+    const before = countsFrom(options.before, day);
+    const after = countsFrom(options.after, day);
+    if (before === after || s.startDate !== startFrom(e, before)) continue;
+    const attended = firstAttended.get(s.id);
+    if (!countsAfter(e, after)) {
+      if (!attended) result.remove.push(s.id);
+      continue;
+    }
+    const start = attended && attended < startFrom(e, after) ? attended : startFrom(e, after);
+    if (start !== s.startDate) result.put.push({ ...s, startDate: start });
+  }
+
+  // Events the old start date left out (all of them dated before it) that now count.
+  const before = countsFrom(options.before, chosenOn);
+  const after = countsFrom(options.after, chosenOn);
+  if (after < before && center.length) {
+    const have = new Set(center.map((s) => s.icalUid));
+    const back = program.events.filter(
+      (e) => events.has(e.uid) && !have.has(e.uid) && !countsAfter(e, before),
+    );
+    const added = sessionsForChoice({ ...program, events: back }, chosen, [], options.newId, after);
+    result.put.push(...added.sessions.map((s) => ({ ...s, chosenOn })));
+    result.occurrences.push(...added.occurrences);
+  }
+  return result;
 }
 
 /** Center sessions that belong only to tracks the client left: offered for removal, never removed silently. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../dates';
 import {
   dueFromLast,
+  firstSuggestion,
+  FIRST_SUGGESTION_GAP_DAYS,
   everyDays,
   dueInstruments,
   history,
@@ -101,7 +104,7 @@ describe('trend', () => {
 
 describe('when a measure is due', () => {
   it('is due when never taken or the rhythm has passed, never when off', () => {
-    expect(dueInstruments([], undefined, '2026-11-28')).toEqual(['phq9', 'gad7', 'bam']);
+    expect(dueInstruments([], undefined, '2026-11-28')).toEqual(['phq9']);
     const results = [phq('a', '2026-11-15', 3)];
     const off = { gad7: 0, bam: 0 };
     expect(dueInstruments(results, off, '2026-11-28')).toEqual([]);
@@ -133,6 +136,43 @@ describe('when a measure is due', () => {
     expect(dueFromLast({ gad7: '2026-11-14' }, undefined, '2026-11-28', options)).toEqual(['gad7']);
     expect(dueFromLast({ gad7: '2026-11-15' }, undefined, '2026-11-28', options)).toEqual([]);
     expect(dueFromLast({ gad7: '2026-11-14' }, { gad7: 0 }, '2026-11-28', options)).toEqual([]);
+  });
+
+  it('suggests the measures never taken one at a time, a few days apart, never all at once', () => {
+    const gap = FIRST_SUGGESTION_GAP_DAYS;
+    // Day one: only the PHQ-9; the GAD-7 waits its turn.
+    expect(dueInstruments([], undefined, '2026-11-28')).toEqual(['phq9']);
+    expect(firstSuggestion({}, undefined, '2026-11-28')).toEqual({
+      instrument: 'phq9',
+      date: '2026-11-28',
+    });
+    // The PHQ-9 taken on the 28th: the GAD-7 comes `gap` days later, not before.
+    const phqOnly = [phq('a', '2026-11-28', 4)];
+    expect(dueInstruments(phqOnly, undefined, '2026-11-28')).toEqual([]);
+    expect(dueInstruments(phqOnly, undefined, addDays('2026-11-28', gap - 1))).toEqual([]);
+    expect(dueInstruments(phqOnly, undefined, addDays('2026-11-28', gap))).toEqual(['gad7']);
+    expect(firstSuggestion({ phq9: '2026-11-28' }, undefined, '2026-11-29')).toEqual({
+      instrument: 'gad7',
+      date: addDays('2026-11-28', gap),
+    });
+    // Then the BAM, `gap` days after the GAD-7.
+    const last = { phq9: '2026-11-28', gad7: '2026-12-02' };
+    expect(dueFromLast(last, undefined, '2026-12-04', { isNeverTakenDue: true })).toEqual([]);
+    expect(
+      dueFromLast(last, undefined, addDays('2026-12-02', gap), { isNeverTakenDue: true }),
+    ).toEqual(['bam']);
+    // Left waiting weeks, still one at a time (today, not a day in the past).
+    expect(firstSuggestion({ phq9: '2026-10-01' }, undefined, '2026-11-28')).toEqual({
+      instrument: 'gad7',
+      date: '2026-11-28',
+    });
+    // A measure turned off is skipped: its turn passes to the next.
+    expect(dueInstruments([], { phq9: 0 }, '2026-11-28')).toEqual(['gad7']);
+    expect(firstSuggestion({}, { phq9: 0, gad7: 0, bam: 0 }, '2026-11-28')).toBeUndefined();
+    // A measure taken before and due again is suggested beside the one whose turn it is.
+    expect(
+      dueFromLast({ phq9: '2026-11-01' }, undefined, '2026-11-28', { isNeverTakenDue: true }),
+    ).toEqual(['phq9', 'gad7']);
   });
 
   it('gives the next day, or none when off or never taken', () => {

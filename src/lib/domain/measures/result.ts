@@ -212,9 +212,35 @@ export function lastTakenOf(results: readonly MeasureResult[], today: LocalDate)
 }
 
 /**
+ * A new client is not handed every questionnaire at once: measures never taken are first
+ * suggested one at a time, in order, each this many days after the last one was taken.
+ */
+export const FIRST_SUGGESTION_GAP_DAYS = 3;
+
+/**
+ * The next measure never taken (and not off) and the day it is first suggested: today for a
+ * client who has taken none, else FIRST_SUGGESTION_GAP_DAYS after the latest of any measure.
+ */
+export function firstSuggestion(
+  last: LastTaken,
+  rhythm: Rhythm | undefined,
+  today: LocalDate,
+): { instrument: MeasureId; date: LocalDate } | undefined {
+  const instrument = MEASURE_IDS.find((id) => !last[id] && everyDays(rhythm, id) !== 0);
+  if (!instrument) return undefined;
+  const latest = Object.values(last).reduce<LocalDate | undefined>(
+    (max, date) => (date && (!max || date > max) ? date : max),
+    undefined,
+  );
+  const date = latest ? addDays(latest, FIRST_SUGGESTION_GAP_DAYS) : today;
+  return { instrument, date: date < today ? today : date };
+}
+
+/**
  * Which instruments are due today: last taken at least their rhythm's days ago, or (where the
- * client looks for them, on the Measures screen) never taken. Off (0) is never due. Incomplete
- * results count as taken: a gentle suggestion, not a chase.
+ * client looks for them, on the Measures screen) the one never taken whose turn has come
+ * (firstSuggestion). Off (0) is never due. Incomplete results count as taken: a gentle
+ * suggestion, not a chase.
  */
 export function dueFromLast(
   last: LastTaken,
@@ -222,11 +248,13 @@ export function dueFromLast(
   today: LocalDate,
   options: { isNeverTakenDue: boolean },
 ): MeasureId[] {
+  const first = options.isNeverTakenDue ? firstSuggestion(last, rhythm, today) : undefined;
   return MEASURE_IDS.filter((instrument) => {
     const days = everyDays(rhythm, instrument);
     if (days === 0) return false;
     const date = last[instrument];
-    return date ? daysBetween(date, today) >= days : options.isNeverTakenDue;
+    if (date) return daysBetween(date, today) >= days;
+    return first?.instrument === instrument && first.date <= today;
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHardCheckIn, isRightNow, kindWordFor, reasonFor } from './right-now';
+import { isHardCheckIn, isRightNow, kindWordFor, reasonFor, WHOLE_REASON_CHARS } from './right-now';
 
 const at = (minutes: number) => Date.UTC(2026, 10, 28, 7) + minutes * 60_000;
 
@@ -49,14 +49,36 @@ describe('the Right now moment', () => {
     expect(isRightNow({ craving: 9, at: at(-4 * 60), createdAt: at(0) }, {})).toBe(true);
   });
 
-  it('picks one of the reasons, one per line, a different one each day', () => {
-    const reasons = 'My daughter Sofia\n\n  Waking up clear  \nMy job';
-    expect(reasonFor(reasons, 0)).toBe('My daughter Sofia');
-    expect(reasonFor(reasons, 1)).toBe('Waking up clear');
-    expect(reasonFor(reasons, 5)).toBe('My job');
-    expect(reasonFor(reasons, -1)).toBe('My job');
+  it('shows a short reason whole, its lines together, whatever the day', () => {
+    const maya = 'My daughter Maya\n  I want to be there for her birthday  ';
+    expect(reasonFor(maya, 0)).toBe('My daughter Maya\nI want to be there for her birthday');
+    expect(reasonFor(maya, 1)).toBe('My daughter Maya\nI want to be there for her birthday');
+    // A blank line between short ones: still short, so all of it (without the empty line).
+    expect(reasonFor('My daughter Sofia\n\nWaking up clear', 4)).toBe(
+      'My daughter Sofia\nWaking up clear',
+    );
     expect(reasonFor('   \n', 3)).toBeUndefined();
     expect(reasonFor('', 3)).toBeUndefined();
+  });
+
+  it('picks one whole paragraph of a long reason, a different one each day', () => {
+    const first = 'My daughter Maya.\nI want to be there for her birthday, and every one after it.';
+    const second = 'Waking up clear,\nwithout the fog,\nand remembering the night before.';
+    const third = 'My job at the garage: they held it for me while I was in treatment.';
+    const reasons = `${first}\n\n  ${second}\r\n\r\n\n${third}\n`;
+    expect(reasons.length).toBeGreaterThan(WHOLE_REASON_CHARS);
+    expect(reasonFor(reasons, 0)).toBe(first);
+    expect(reasonFor(reasons, 1)).toBe(
+      'Waking up clear,\nwithout the fog,\nand remembering the night before.',
+    );
+    expect(reasonFor(reasons, 2)).toBe(third);
+    expect(reasonFor(reasons, 3)).toBe(first);
+    expect(reasonFor(reasons, -1)).toBe(third);
+  });
+
+  it('keeps a long reason with no blank line whole (the panel shows its first lines)', () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `Reason number ${i + 1} of mine`);
+    expect(reasonFor(lines.join('\n'), 2)).toBe(lines.join('\n'));
   });
 
   it('ends a check-in with a word that fits it', () => {

@@ -58,17 +58,38 @@ export function isRightNow(latest: CheckInMoment | undefined, marks: RightNowMar
 }
 
 /**
- * One of the client's reasons (one per line of what they wrote), a different one each day so
- * the words stay alive; `dayNumber` is any whole count of days (the local date's).
+ * A reason this short (in characters and lines) shows whole: it fits the panel's few lines, and
+ * lines written one under another often belong together ("My daughter Maya" / "I want to be
+ * there for her birthday"), so cutting them apart loses what they mean.
+ */
+export const WHOLE_REASON_CHARS = 160;
+export const WHOLE_REASON_LINES = 3;
+
+/**
+ * What Right now shows of the client's reasons: all of it when short; otherwise one paragraph
+ * (paragraphs are separated by a blank line, each kept whole with its line breaks), a different
+ * one each day so the words stay alive. `dayNumber` is any whole count of days (the local
+ * date's).
  */
 export function reasonFor(reasons: string, dayNumber: number): string | undefined {
-  const lines = reasons
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  if (!lines.length) return undefined;
-  const index = ((Math.trunc(dayNumber) % lines.length) + lines.length) % lines.length;
-  return lines[index];
+  const lines = reasons.split(/\r?\n/).map((line) => line.trim());
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  for (const line of [...lines, '']) {
+    if (line) current.push(line);
+    else if (current.length) {
+      paragraphs.push(current.join('\n'));
+      current = [];
+    }
+  }
+  if (!paragraphs.length) return undefined;
+  const whole = paragraphs.join('\n');
+  if (whole.length <= WHOLE_REASON_CHARS && whole.split('\n').length <= WHOLE_REASON_LINES) {
+    return whole;
+  }
+  const index =
+    ((Math.trunc(dayNumber) % paragraphs.length) + paragraphs.length) % paragraphs.length;
+  return paragraphs[index];
 }
 
 /** The kind word a saved check-in ends with: it fits what was logged, and never judges it. */

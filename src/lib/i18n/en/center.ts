@@ -4,7 +4,7 @@ export const center = {
   'center.setup.intro':
     '{program} publishes its schedule. Pick your group and its sessions appear in your schedule. Your own sessions stay yours.',
   'center.tracks.legend': 'Which group are you in?',
-  'center.track.detail': '{days}, {times}: {hours} h a week',
+  'center.track.detail': '{slots}: {hours} h a week',
   'center.track.everything': 'Everything on {program}’s schedule',
   'center.setup.add': 'Add to my schedule',
   'center.setup.save': 'Save my groups',

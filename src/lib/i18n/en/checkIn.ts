@@ -32,6 +32,9 @@ export const checkIn = {
   'checkIn.note.hint': 'Your journal: anything you want to remember. Optional.',
   'checkIn.note.count': '{count} of {max} characters',
   'checkIn.when': 'Date and time',
+  // Each control its own name; the group (legend) says what they set together.
+  'checkIn.when.date': 'Date',
+  'checkIn.when.time': 'Time',
   'checkIn.when.hint': 'Change it for a check-in you are adding later.',
   'checkIn.when.now': 'Now ({time})',
   'checkIn.when.change': 'Change date and time',

@@ -13,6 +13,9 @@ export const measures = {
   'measures.last': 'Last time, {date}: {result}.',
   'measures.dueNow': 'Suggested now, when you have a quiet moment.',
   'measures.nextOn': 'Suggested again around {date}.',
+  'measures.firstOn': 'Suggested around {date}: one at a time, so it is never too much at once.',
+  'measures.later':
+    'Suggested later: one at a time, a few days apart, so it is never too much at once.',
   'measures.rhythm': 'Suggest {name}',
   'measures.rhythm.7': 'Every week',
   'measures.rhythm.14': 'Every 2 weeks',
@@ -86,6 +89,7 @@ export const measures = {
   'measures.trend.meaningful': 'meaningful change',
   'measures.trend.bands': 'Ranges: {bands}.',
   'measures.progress.intro': 'Short questionnaires to bring to your counselor.',
+  'measures.progress.bamBelow': 'Your {name} results are just below, in “{title}”.',
   'measures.due.text': {
     one: '{names} is suggested today, when you have a quiet moment.',
     other: '{names} are suggested today, when you have a quiet moment.',

@@ -82,18 +82,18 @@ export const progress = {
       'Patterns show here after {needed} days of check-ins. You have checked in on {count} days so far, and each one helps.',
   },
   'progress.insights.fewHardDays': {
-    one: 'In {days} days of check-ins, 1 day had a craving of {hard} or more. What went with hard days shows here once there are {needed}.',
+    one: 'In {days} days of check-ins, 1 day was a hard day (a craving of {hard} or more, or a “Very hard” mood). What went with hard days shows here once there are {needed}.',
     other:
-      'In {days} days of check-ins, {count} days had a craving of {hard} or more. What went with hard days shows here once there are {needed}.',
+      'In {days} days of check-ins, {count} days were hard days (a craving of {hard} or more, or a “Very hard” mood). What went with hard days shows here once there are {needed}.',
   },
   'progress.insights.hardDays':
-    'A hard day here is a day with a craving of {hard} or more: {count} of your {days} days of check-ins.',
+    'A hard day here is a day with a craving of {hard} or more, or a mood of “Very hard”: {count} of your {days} days of check-ins.',
   'progress.insights.intro':
     'These are counts from your own check-ins, not causes. People reach for what helps on the days they need it most.',
   'progress.insights.coping': 'On {count} of your {hardDays} hard days, you turned to “{name}”.',
   'progress.insights.trigger': '“{name}” came up on {count} of your {hardDays} hard days.',
   'progress.insights.nextDay':
-    'Of {count} hard days followed by a check-in, the next day’s craving was lower after {lower}.',
+    'Of {count} hard days followed by a check-in, {easier} were followed by a day that was not a hard one.',
 
   'sobriety.title': 'Days sober (optional)',
   'sobriety.intro':

@@ -7,7 +7,7 @@ export const center: Record<keyof typeof english, Message> = {
   'center.setup.intro':
     '{program} publica su horario. Elija su grupo y las sesiones del grupo aparecerán en su horario. Las sesiones que usted agregó se quedan como están.',
   'center.tracks.legend': '¿En qué grupo está?',
-  'center.track.detail': '{days}, {times}: {hours} h por semana',
+  'center.track.detail': '{slots}: {hours} h por semana',
   'center.track.everything': 'Todo el horario de {program}',
   'center.setup.add': 'Agregar a mi horario',
   'center.setup.save': 'Guardar mis grupos',

@@ -36,6 +36,9 @@ export const checkIn: Record<keyof typeof english, Message> = {
   'checkIn.note.hint': 'Su diario: lo que quiera recordar. Opcional.',
   'checkIn.note.count': '{count} de {max} caracteres',
   'checkIn.when': 'Fecha y hora',
+  // Each control its own name; the group (legend) says what they set together.
+  'checkIn.when.date': 'Fecha',
+  'checkIn.when.time': 'Hora',
   'checkIn.when.hint': 'Cámbiela si está agregando un registro más tarde.',
   'checkIn.when.now': 'Ahora ({time})',
   'checkIn.when.change': 'Cambiar fecha y hora',

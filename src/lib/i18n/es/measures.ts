@@ -13,6 +13,10 @@ export const measures: Record<keyof typeof english, Message> = {
   'measures.last': 'La última vez, {date}: {result}.',
   'measures.dueNow': 'Sugerido ahora, cuando tenga un momento tranquilo.',
   'measures.nextOn': 'Se sugiere de nuevo alrededor del {date}.',
+  'measures.firstOn':
+    'Se sugiere alrededor del {date}: uno a la vez, para que nunca sea demasiado de una sola vez.',
+  'measures.later':
+    'Se sugiere más adelante: uno a la vez, con unos días entre uno y otro, para que nunca sea demasiado de una sola vez.',
   'measures.rhythm': 'Sugerir {name}',
   'measures.rhythm.7': 'Cada semana',
   'measures.rhythm.14': 'Cada 2 semanas',
@@ -86,6 +90,7 @@ export const measures: Record<keyof typeof english, Message> = {
   'measures.trend.meaningful': 'cambio importante',
   'measures.trend.bands': 'Rangos: {bands}.',
   'measures.progress.intro': 'Cuestionarios cortos para llevar a su consejero.',
+  'measures.progress.bamBelow': 'Sus resultados del {name} están justo abajo, en “{title}”.',
   'measures.due.text': {
     one: 'Hoy se sugiere el {names}, cuando tenga un momento tranquilo.',
     other: 'Hoy se sugieren el {names}, cuando tenga un momento tranquilo.',

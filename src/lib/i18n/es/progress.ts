@@ -88,18 +88,18 @@ export const progress: Record<keyof typeof english, Message> = {
       'Aquí aparecerán patrones después de {needed} días de registros. Hasta ahora lleva {count} días con registro, y cada registro ayuda.',
   },
   'progress.insights.fewHardDays': {
-    one: 'En {days} días de registros, 1 día tuvo ganas de consumir de {hard} o más. Lo que acompañó a los días difíciles aparecerá aquí cuando haya {needed}.',
+    one: 'En {days} días de registros, 1 día fue un día difícil (ganas de consumir de {hard} o más, o un ánimo “Muy difícil”). Lo que acompañó a los días difíciles aparecerá aquí cuando haya {needed}.',
     other:
-      'En {days} días de registros, {count} días tuvieron ganas de consumir de {hard} o más. Lo que acompañó a los días difíciles aparecerá aquí cuando haya {needed}.',
+      'En {days} días de registros, {count} días fueron días difíciles (ganas de consumir de {hard} o más, o un ánimo “Muy difícil”). Lo que acompañó a los días difíciles aparecerá aquí cuando haya {needed}.',
   },
   'progress.insights.hardDays':
-    'Aquí, un día difícil es un día con ganas de consumir de {hard} o más: {count} de sus {days} días de registros.',
+    'Aquí, un día difícil es un día con ganas de consumir de {hard} o más, o con un ánimo “Muy difícil”: {count} de sus {days} días de registros.',
   'progress.insights.intro':
     'Son cuentas de sus propios registros, no causas. Las personas recurren a lo que les ayuda justo en los días en que más lo necesitan.',
   'progress.insights.coping': 'En {count} de sus {hardDays} días difíciles, anotó “{name}”.',
   'progress.insights.trigger': '“{name}” apareció en {count} de sus {hardDays} días difíciles.',
   'progress.insights.nextDay':
-    'De {count} días difíciles con un registro al día siguiente, las ganas de consumir fueron menores al día siguiente en {lower}.',
+    'De {count} días difíciles con un registro al día siguiente, a {easier} les siguió un día que no fue difícil.',
 
   'sobriety.title': 'Días de sobriedad (opcional)',
   'sobriety.intro':
