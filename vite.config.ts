@@ -100,7 +100,12 @@ function oneCoreChunk(): Plugin {
 }
 
 export default defineConfig({
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    // `npm run bench` builds with BENCH=1 (into build-bench/, svelte.config.js): only then do the
+    // app's timing marks exist (src/lib/boot/mark.ts).
+    __BENCH__: JSON.stringify(process.env.BENCH === '1'),
+  },
   // Argon2id's worker (src/lib/crypto/argon2.ts) is a module worker: hash-wasm loads in it on use.
   worker: { format: 'es' },
   plugins: [

@@ -1,0 +1,26 @@
+/**
+ * The first visit, in one room. A first visit (and every start of the app) runs differently from
+ * the rest of a session so that a phone shows a usable screen fast; this is what a screen must
+ * respect:
+ *
+ * 1. The page may be held (app.html's first script, first-script.js, sets `data-wait` where the
+ *    prerendered English page with no records would be wrong: Spanish, the lock on, records coming,
+ *    the welcome about to take Today's place). The root layout shows it once the app has drawn;
+ *    a part that must be the first thing painted holds it a little longer: `holdReveal`.
+ * 2. Until the app is ready (`data-pending`), taps, typing and submits are held and replayed by the
+ *    root layout. Quick exit never waits. Text that depends on the hour carries class "now".
+ * 3. No database on a first visit: a read must never create it. Screens read through `watch`
+ *    (db/live.ts: `empty` means "no database yet, show the empty state") or `readOrEmpty`; writes
+ *    that can wait for one use `whenDatabaseOpened`; `mayHaveRecords()` says at once whether
+ *    records may be coming. The database is created on the client's first touch or key
+ *    (+layout.svelte) or first save.
+ * 4. Work that is not needed for the first screen waits: `afterPaint`, `nextTask`, `whenIdle`
+ *    (utils/tasks.ts), `LazySection` (a part below the fold), and the service worker's
+ *    registration waits for a screen's network content (`pwa.holdRegistration`, Events).
+ * 5. Timing marks go through `mark`/`measure` (mark.ts): they exist only in bench builds.
+ * 6. Today's first load carries only what Today uses (vite.config.ts, oneCoreChunk, with
+ *    scripts/chunk-roots.js naming the SvelteKit internals it relies on; tests/build checks them),
+ *    and stays within its weight budget (tests/e2e/weight.spec.ts).
+ */
+export { KEYS, chooseLanguage, mayHaveRecords as mayHaveRecordsFrom } from './first-script.js';
+export { MAX_REVEAL_HOLD_MS, holdReveal, revealWhenHeld } from './reveal';
