@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chunkRoots, generatedNode } from '../../scripts/chunk-roots.js';
+import { chunkRoots, generatedNode } from '../../src/lib/boot/chunk-roots.js';
 
 const project = new URL('../../', import.meta.url).href;
 const relative = (url: URL) => url.href.slice(project.length);
