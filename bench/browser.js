@@ -1,5 +1,6 @@
 // @ts-check
-// Figures measured in headless Chromium against the production build (`npm run build` first).
+// Figures measured in headless Chromium against a production build with the timing marks on
+// (build-bench/, which bench/run.js builds: bench/build.js).
 // The app records User Timing measures at the moments that matter (nothing leaves the phone);
 // this reads them.
 import { spawn } from 'node:child_process';

@@ -12,6 +12,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
 import { percentile } from './browser.js';
+import { servedBuild } from './build.js';
 import { publish } from './events-data.js';
 
 const PORT = 4192;
@@ -19,10 +20,10 @@ const BASE = `http://localhost:${PORT}`;
 const PHONE = { width: 390, height: 844 };
 const WARM_VISITS = 7;
 
-/** A copy of build/ publishing 10,000 meetings, precompressed as a static host would serve them. */
+/** A copy of the served build (build-bench/, bench/build.js) publishing 10,000 meetings, precompressed as a static host would serve them. */
 export function publishedBuild() {
   const root = mkdtempSync(join(tmpdir(), 'bench-build-'));
-  cpSync('build', root, { recursive: true });
+  cpSync(servedBuild(), root, { recursive: true });
   const dir = join(root, 'events');
   for (const name of readdirSync(dir)) if (name.startsWith('meetings.')) rmSync(join(dir, name));
   const { index, part } = publish();

@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
 import { percentile, seedCheckIns, waitForAppDatabase } from './browser.js';
+import { servedBuild } from './build.js';
 
 /** @param {number[]} values */
 const median = (values) => percentile(values, 50).toFixed(0);
@@ -102,7 +103,8 @@ export async function rows() {
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   await new Promise((resolve) => setTimeout(resolve, 700));
   try {
-    const gzip = (/** @type {string} */ path) => gzipSync(readFileSync(`build${path}`)).length;
+    const gzip = (/** @type {string} */ path) =>
+      gzipSync(readFileSync(`${servedBuild()}${path}`)).length;
     /** @type {import('./run.js').Row[]} */
     const out = [];
     for (const rate of [1, 4]) {

@@ -2,6 +2,8 @@
 declare global {
   /** package.json's version, set at build time. */
   const __APP_VERSION__: string;
+  /** A build for `npm run bench` (BENCH=1): timing marks on (src/lib/boot/mark.ts). */
+  const __BENCH__: boolean;
 
   interface Window {
     /** Taps on controls held by app.html's first script until the app is ready. */

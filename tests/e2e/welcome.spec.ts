@@ -33,6 +33,33 @@ class Welcome {
 /** Monday 30 November 2026, 10:00 in Portland: the Evening IOP group meets tonight at 6. */
 const DAY_ONE = new Date('2026-11-30T10:00:00-08:00');
 
+test('a new phone paints the welcome first: the empty Today never shows before it', async ({
+  page,
+}) => {
+  // Every frame from the first: whether the page is on view (app.html's first script holds it
+  // with data-wait) and what it shows.
+  await page.addInitScript(() => {
+    const frames: { isShown: boolean; hasWelcome: boolean }[] = [];
+    (window as unknown as { frames_: typeof frames }).frames_ = frames;
+    const look = () => {
+      frames.push({
+        isShown: !document.documentElement.hasAttribute('data-wait'),
+        hasWelcome: Boolean(document.getElementById('welcome-title')),
+      });
+      if (frames.length < 600) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto('/');
+  await expect(new Welcome(page).heading()).toBeVisible();
+  const frames = await page.evaluate(
+    () => (window as unknown as { frames_: { isShown: boolean; hasWelcome: boolean }[] }).frames_,
+  );
+  const shown = frames.filter((frame) => frame.isShown);
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.filter((frame) => !frame.hasWelcome)).toEqual([]);
+});
+
 test('a new client sees Welcome instead of an empty Today, and Skip for now ends it for good', async ({
   page,
   frame,

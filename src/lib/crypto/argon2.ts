@@ -5,6 +5,8 @@
  * and the screen keeps painting while 64 MiB are hashed. Where there is no Worker (unit tests in
  * Node) it runs in place.
  */
+import { mark } from '$lib/boot/mark';
+
 export interface Argon2Params {
   memoryKiB: number;
   iterations: number;
@@ -111,8 +113,8 @@ export async function argon2idBytes(
         if (event.data.id !== id) return;
         // The bench reads this: DevTools' CPU throttling slows the page, not its workers, so
         // bench/lock.js counts the worker's own time at the throttling factor itself.
-        performance.mark('argon2:worker', { detail: event.data.workerMs ?? 0 });
-        performance.mark('argon2:warm-wait', { detail: event.data.warmWaitMs ?? 0 });
+        mark('argon2:worker', event.data.workerMs ?? 0);
+        mark('argon2:warm-wait', event.data.warmWaitMs ?? 0);
         if (event.data.hash) resolve(event.data.hash);
         else reject(new Error(event.data.error ?? 'Argon2id failed'));
       };

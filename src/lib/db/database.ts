@@ -1,6 +1,7 @@
 import type { DBCore } from 'dexie';
 import type { CompanionDB } from './companion-db';
 import { META_KEY, SEALED_TABLES, assertSealedFor } from './lock-id';
+import { KEYS, mayHaveRecords as mayHaveRecordsHere } from '$lib/boot/first-script.js';
 
 export type { CompanionDB } from './companion-db';
 export const DB_NAME = 'recovery-companion';
@@ -40,8 +41,8 @@ export function refuseToReopen(): void {
 
 const createdListeners = new Set<Listener>();
 let isOnDisk: Promise<boolean> | undefined;
-/** localStorage: this phone has held the database (app.html reads it by this name too). */
-const ON_DISK_FLAG = 'hasDatabase';
+/** localStorage: this phone has held the database (app.html's first script reads it too). */
+const ON_DISK_FLAG = KEYS.onDisk;
 
 /**
  * Remembered in localStorage (it says nothing but "this phone has the app's records"), so the
@@ -61,13 +62,13 @@ function rememberOnDisk(): void {
  * has the database, or it was seen before, or the app's service worker already serves this page
  * (a client who has used the app; it also covers phones from before the remembered flag). False
  * on a first visit, where screens start from what a new client sees (their empty states, as
- * prerendered) instead of waiting. app.html asks the same before anything is drawn.
+ * prerendered) instead of waiting. app.html's first script asks the same (src/lib/boot) before
+ * anything is drawn.
  */
 export function mayHaveRecords(): boolean {
   return (
     Boolean(instance) ||
-    isRememberedOnDisk() ||
-    Boolean(globalThis.navigator?.serviceWorker?.controller)
+    mayHaveRecordsHere(isRememberedOnDisk() ? '1' : null, globalThis.navigator?.serviceWorker)
   );
 }
 

@@ -1,14 +1,13 @@
 import {
-  isLocale,
   loadCatalog,
   loadNamespaces,
-  pickLocale,
   translate,
   type Locale,
   type Namespace,
   type Params,
 } from './translate';
 import type { MessageKey } from './en';
+import { chooseLanguage } from '$lib/boot/first-script.js';
 
 const STORAGE_KEY = 'locale';
 
@@ -37,9 +36,9 @@ class LocaleState {
     } catch {
       // Storage can be blocked (private modes); the browser's languages still decide.
     }
-    await this.apply(
-      isLocale(saved) ? saved : pickLocale(navigator.languages ?? [navigator.language]),
-    );
+    // The same choice as app.html's first script (src/lib/boot), which hides a prerendered
+    // English page from a Spanish speaker.
+    await this.apply(chooseLanguage(saved, navigator.languages ?? [navigator.language]));
   }
 
   async set(locale: Locale): Promise<void> {

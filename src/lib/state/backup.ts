@@ -10,6 +10,7 @@ import { tagName } from '$lib/domain/tags';
 import type { MessageKey } from '$lib/i18n/en';
 import { locale, t } from '$lib/i18n/locale.svelte';
 import { downloadText } from '$lib/utils/download';
+import { mark, measure } from '$lib/boot/mark';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -18,7 +19,7 @@ export async function exportBackupFile(options: {
   passphrase?: string;
   includeEvents: boolean;
 }): Promise<string> {
-  performance.mark('backup:export:start');
+  mark('backup:export:start');
   const data = await exportData({ includeEvents: options.includeEvents });
   const text = await buildBackup(data, {
     appVersion: __APP_VERSION__,
@@ -28,7 +29,7 @@ export async function exportBackupFile(options: {
   });
   const file = `blvd-backup-${today()}${options.passphrase ? '-encrypted' : ''}.json`;
   downloadText(file, text, 'application/json');
-  performance.measure('backup:export', 'backup:export:start');
+  measure('backup:export', 'backup:export:start');
   await setSetting('lastBackupAt', Date.now());
   return file;
 }

@@ -14,6 +14,7 @@ import type { CheckIn } from '$lib/domain/types';
 import type { MessageKey } from '$lib/i18n/en';
 import { t } from '$lib/i18n/locale.svelte';
 import { deviceTimeZone } from './clock.svelte';
+import { mark, measure } from '$lib/boot/mark';
 
 const NEW_DRAFT_KEY = 'checkIn';
 const DRAFT_DELAY_MS = 250;
@@ -103,7 +104,7 @@ export class CheckInForm {
   /** Validates and saves. Returns true when the check-in is stored. */
   async save(knownTagIds: ReadonlySet<string>): Promise<boolean> {
     if (this.status === 'saving') return false;
-    performance.mark('checkIn:save:start');
+    mark('checkIn:save:start');
     const now = Date.now();
     const timeZone = deviceTimeZone();
     const draft = $state.snapshot(this.draft);
@@ -133,7 +134,7 @@ export class CheckInForm {
       }
       this.status = 'saved';
       await tick();
-      performance.measure('checkIn:save', 'checkIn:save:start');
+      measure('checkIn:save', 'checkIn:save:start');
       return true;
     } catch (error) {
       const problem = classifyWriteError(error);

@@ -31,6 +31,7 @@ import {
   type Progress,
 } from './events-delivery';
 import { afterPaint, nextTask, whenIdle } from '$lib/utils/tasks';
+import { benchNow, measure } from '$lib/boot/mark';
 
 export interface FinderPreload {
   indexCheck: Promise<IndexCheck>;
@@ -73,9 +74,9 @@ let stopWaiting: (() => void) | undefined;
 function write(snapshot: EventsSnapshot, hash: string, wait: () => Promise<void>): void {
   storing = wait()
     .then(async () => {
-      const start = performance.now();
+      const start = benchNow();
       await loadSnapshot(snapshot, hash);
-      performance.measure('events:load-snapshot', { start, end: performance.now() });
+      measure('events:load-snapshot', { start, end: benchNow() });
     })
     .catch(() => {
       // Not stored (storage full, private mode, all data deleted): shown now, and kept in the
@@ -243,11 +244,11 @@ export class EventFinder {
     void this.#period;
     void locale.current;
     const meta = this.meta;
-    const start = performance.now();
+    const start = benchNow();
     const index = indexEvents(this.events, Date.now(), deviceTimeZone(), (code) =>
       typeName(meta, code),
     );
-    performance.measure('events:index', { start, end: performance.now() });
+    measure('events:index', { start, end: benchNow() });
     return index;
   });
 
@@ -256,7 +257,7 @@ export class EventFinder {
     { index: [], today: '', others: '', query: '', found: [] };
 
   results = $derived.by((): Result[] => {
-    const start = performance.now();
+    const start = benchNow();
     const filters = $state.snapshot(this.filters) as Filters;
     const { query, ...rest } = filters;
     const others = JSON.stringify(rest);
@@ -270,7 +271,7 @@ export class EventFinder {
         ? refineByQuery(last.found, query)
         : findEvents(this.index, filters, today);
     this.#last = { index: this.index, today, others, query, found };
-    performance.measure('events:filter', { start, end: performance.now() });
+    measure('events:filter', { start, end: benchNow() });
     return found;
   });
 }

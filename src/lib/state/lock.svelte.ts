@@ -5,6 +5,7 @@ import type { Unlocked } from '$lib/db/lock-keys';
 import { LOCK_CHANNEL, type LockMessage } from '$lib/db/lock-id';
 import { broadcast } from '$lib/utils/broadcast';
 import { holdDatabase } from '$lib/db/database';
+import { mark } from '$lib/boot/mark';
 
 const FLAG = 'lockEnabled';
 const ATTEMPTS = 'lockAttempts';
@@ -89,7 +90,7 @@ class LockState {
   /** Tries a passphrase. Wrong tries slow down; they never delete anything. */
   unlock(passphrase: string): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
     return this.#slowedDown(async () => {
-      performance.mark('lock:unlock:start');
+      mark('lock:unlock:start');
       const { unlockKey } = await import('$lib/db/lock-keys');
       const unlocked = await unlockKey(passphrase);
       if (!unlocked) return 'wrong';
@@ -125,7 +126,7 @@ class LockState {
 
   /** Opens with the phone's screen lock (the passkey's PRF secret unwraps the data key). */
   async unlockWithPasskey(): Promise<'ok' | 'failed'> {
-    performance.mark('lock:unlock:start');
+    mark('lock:unlock:start');
     try {
       const { passkeyOf, unlockWithPasskey } = await import('$lib/db/lock-passkey');
       const passkey = await passkeyOf();

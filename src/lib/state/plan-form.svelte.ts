@@ -17,6 +17,7 @@ import {
   type PlanPart,
 } from '$lib/domain/plan/plan';
 import { deviceTimeZone } from './clock.svelte';
+import { mark, measure } from '$lib/boot/mark';
 
 const DRAFT_KEY = 'plan';
 const DRAFT_DELAY_MS = 250;
@@ -132,7 +133,7 @@ export class PlanForm {
   async save(): Promise<boolean> {
     const part = this.editing;
     if (this.status === 'saving' || !part) return false;
-    performance.mark('plan:save:start');
+    mark('plan:save:start');
     this.lastPart = part;
     const plan = withPart(this.saved, $state.snapshot(this.draft), part);
     const errors = partErrors(validatePlan(plan), part);
@@ -162,7 +163,7 @@ export class PlanForm {
       this.status = 'saved';
       if (others.length) void this.persistDraft();
       await tick();
-      performance.measure('plan:save', 'plan:save:start');
+      measure('plan:save', 'plan:save:start');
       return true;
     } catch (error) {
       recoverFromWriteError(classifyWriteError(error));

@@ -58,7 +58,12 @@ class PwaState {
     const { Workbox } = await import('workbox-window');
     if (this.#isStopped) return;
     const workbox = new Workbox('/sw.js', { scope: '/', type: 'classic' });
-    workbox.addEventListener('waiting', () => (this.isUpdateWaiting = true));
+    // A new version is news only to a page an earlier version serves. With no worker controlling
+    // the page (a first visit), a worker that waits is the visit's own first install, slow to
+    // activate (Firefox, a fresh profile): no banner, it takes over by itself.
+    workbox.addEventListener('waiting', () => {
+      if (navigator.serviceWorker.controller) this.isUpdateWaiting = true;
+    });
     workbox.addEventListener('installed', (event) => {
       if (!event.isUpdate) this.isOfflineReady = true;
     });

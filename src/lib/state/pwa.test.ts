@@ -2,13 +2,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_HOLD_MS } from './pwa.svelte';
 
 // The registration itself, seen from outside: which Workbox was made, and when.
-const made = vi.hoisted(() => ({ count: 0 }));
+const made = vi.hoisted(() => ({
+  count: 0,
+  listeners: new Map<string, (event: { isUpdate?: boolean }) => void>(),
+}));
 vi.mock('workbox-window', () => ({
   Workbox: class {
     constructor() {
       made.count += 1;
     }
-    addEventListener() {}
+    addEventListener(type: string, listener: (event: { isUpdate?: boolean }) => void) {
+      made.listeners.set(type, listener);
+    }
     register() {
       return Promise.resolve();
     }
@@ -92,5 +97,34 @@ describe('pwa registration held by a screen', () => {
     const pwa = await freshPwa();
     await pwa.register();
     expect(made.count).toBe(1);
+  });
+});
+
+describe('the update banner', () => {
+  beforeEach(() => {
+    made.listeners.clear();
+    vi.stubGlobal('document', { addEventListener() {} });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('never on a first visit: a worker waiting then is the first install, not a new version', async () => {
+    const serviceWorker: { controller: object | null } = { controller: null };
+    vi.stubGlobal('navigator', { serviceWorker });
+    const pwa = await freshPwa();
+    await pwa.register();
+    expect(made.listeners.has('waiting')).toBe(true);
+    made.listeners.get('waiting')?.({});
+    expect(pwa.isUpdateWaiting).toBe(false);
+  });
+
+  it('a new version waiting while an earlier one serves the page: the banner', async () => {
+    const serviceWorker: { controller: object | null } = { controller: null };
+    vi.stubGlobal('navigator', { serviceWorker });
+    const pwa = await freshPwa();
+    await pwa.register();
+    // The first install took control (clientsClaim); later a new version arrives.
+    serviceWorker.controller = {};
+    made.listeners.get('waiting')?.({});
+    expect(pwa.isUpdateWaiting).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import { hasRecords } from '$lib/db/has-records';
 import { locale } from '$lib/i18n/locale.svelte';
+import { mark } from '$lib/boot/mark';
 
 export type RightNowProps = { used?: boolean; today: string; onok: () => void };
 
@@ -29,7 +30,7 @@ export function loadRightNow(): Promise<Component<RightNowProps>> {
   ]).then(
     ([module]) => {
       // For `npm run bench`: a warm press is one made once this is here.
-      performance.mark('rightNow:ready');
+      mark('rightNow:ready');
       return module.default as Component<RightNowProps>;
     },
     (error: unknown) => {

@@ -1,6 +1,6 @@
 // @ts-check
 // The files SvelteKit builds every screen's start from: its client entry and the generated app and
-// root-layout modules. vite.config.ts groups everything they import into one core chunk. These
+// root-layout modules. chunking.ts (oneCoreChunk) groups everything they import into one core chunk. These
 // are SvelteKit's own paths, not its API: tests/build/chunking.test.ts fails when one moves.
 
 /** @param {string} root the project's directory, as a file URL ending in '/' */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { chooseLanguage, mayHaveRecords, mustWait } from './first-script.js';
+
+describe('chooseLanguage', () => {
+  it('keeps a saved choice over the browser’s languages', () => {
+    expect(chooseLanguage('es', ['en-US'])).toBe('es');
+    expect(chooseLanguage('en', ['es-MX'])).toBe('en');
+  });
+
+  it('else takes the first of the browser’s languages the app speaks', () => {
+    expect(chooseLanguage(null, ['fr-FR', 'es-MX', 'en'])).toBe('es');
+    expect(chooseLanguage('de', ['EN-gb'])).toBe('en');
+  });
+
+  it('else English', () => {
+    expect(chooseLanguage(null, ['fr', 'de'])).toBe('en');
+    expect(chooseLanguage(null, [])).toBe('en');
+  });
+});
+
+describe('mayHaveRecords', () => {
+  it('a remembered database, or a service worker serving the page', () => {
+    expect(mayHaveRecords('1', undefined)).toBe(true);
+    expect(mayHaveRecords(null, { controller: {} })).toBe(true);
+  });
+
+  it('a new phone: neither', () => {
+    expect(mayHaveRecords(null, undefined)).toBe(false);
+    expect(mayHaveRecords(null, { controller: null })).toBe(false);
+    expect(mayHaveRecords('0', {})).toBe(false);
+  });
+});
+
+describe('mustWait (the prerendered page held until the app has drawn)', () => {
+  const newPhone = {
+    language: 'en',
+    isLocked: false,
+    mayHaveRecords: false,
+    welcome: 'done',
+    path: '/progress',
+  };
+
+  it('a new English client sees a prerendered screen at once', () => {
+    expect(mustWait(newPhone)).toBe(false);
+    expect(mustWait({ ...newPhone, path: '/', welcome: 'done' })).toBe(false);
+    // The welcome stands only in Today's place.
+    expect(mustWait({ ...newPhone, welcome: null })).toBe(false);
+  });
+
+  it('holds for another language, the lock, or records coming', () => {
+    expect(mustWait({ ...newPhone, language: 'es' })).toBe(true);
+    expect(mustWait({ ...newPhone, isLocked: true })).toBe(true);
+    expect(mustWait({ ...newPhone, mayHaveRecords: true })).toBe(true);
+  });
+
+  it('holds Today where the welcome is coming: a new phone paints the welcome first', () => {
+    expect(mustWait({ ...newPhone, path: '/', welcome: null })).toBe(true);
+    expect(mustWait({ ...newPhone, path: '/', welcome: 'program' })).toBe(true);
+  });
+});
