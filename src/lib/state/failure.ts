@@ -9,6 +9,7 @@ import type { Params } from '$lib/i18n/translate';
  */
 export interface Failure {
   key: MessageKey;
+  /** The message's parameters (numbers and names, not words of ours: those would not switch). */
   params: Params;
   /** What went wrong underneath, when we have our own words for it (else params.message). */
   cause?: MessageKey;
@@ -25,10 +26,30 @@ export function failed(error: unknown, key: MessageKey, params: Params = {}): Fa
   return { key, params: { ...params, message } };
 }
 
+/** Words to show that are not a failure (a status line), kept as a key until shown. */
+export const said = (key: MessageKey, params: Params = {}): Failure => ({ key, params });
+
 /** The failure in the current language (reading it re-renders on a language switch). */
 export function say(failure: Failure): string {
   return t(
     failure.key,
     failure.cause ? { ...failure.params, message: t(failure.cause) } : failure.params,
   );
+}
+
+/**
+ * Runs a write: undefined once done, else its failure to be said with `key` (the one try/catch
+ * of the screens that write without a state class of their own).
+ */
+export async function attempt(
+  write: () => Promise<unknown>,
+  key: MessageKey,
+  params?: Params,
+): Promise<Failure | undefined> {
+  try {
+    await write();
+    return undefined;
+  } catch (error) {
+    return failed(error, key, params);
+  }
 }
