@@ -103,7 +103,7 @@ describe('SettingsState', () => {
     });
     expect(await state.set('plannedDays', 40)).toBe(false);
     expect(state.failure('plannedDays')).toEqual({
-      key: 'settings.saveFailed',
+      key: 'write.failed',
       params: {},
       cause: 'lock.error.changed',
     });

@@ -51,7 +51,7 @@ export class SettingsState {
   async set<K extends SettingKey>(
     key: K,
     value: SettingsMap[K],
-    message: MessageKey = 'settings.saveFailed',
+    message: MessageKey = 'write.failed',
   ): Promise<boolean> {
     try {
       await setSetting(key, value);
