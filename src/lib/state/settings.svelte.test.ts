@@ -7,15 +7,15 @@ import { enableLock, unlockKey } from '$lib/db/lock-keys';
 import { locale } from '$lib/i18n/locale.svelte';
 import { getSetting, setSetting } from '$lib/db/settings';
 import { say } from './failure';
+import { lock } from './lock.svelte';
 import { SettingsState } from './settings.svelte';
 
-/** Reads the state inside an effect (as a screen does), so its live query runs. */
+/** Reads the state inside a derivation and an effect (as a screen does), so its query runs. */
 function watching(state: SettingsState) {
   const stop = $effect.root(() => {
+    const shown = $derived([state.get('reminderTime'), state.isLoading, state.isLocked]);
     $effect(() => {
-      void state.get('reminderTime');
-      void state.isLoading;
-      void state.isLocked;
+      void shown;
     });
   });
   flushSync();
@@ -33,6 +33,7 @@ beforeEach(() => {
   vi.stubGlobal('document', { documentElement: {} });
 });
 afterEach(async () => {
+  lock.isLocked = false;
   useCodec(plainCodec);
   await locale.set('en');
   vi.unstubAllGlobals();
