@@ -8,8 +8,8 @@ import {
 } from '$lib/db/settings';
 import type { MessageKey } from '$lib/i18n/en';
 import { failed, type Failure } from './failure';
-import { Live } from './live.svelte';
 import { lock } from './lock.svelte';
+import { SharedLive } from './shared.svelte';
 
 /**
  * The client's settings, for every screen: one live query over the settings table (however many
@@ -18,30 +18,24 @@ import { lock } from './lock.svelte';
  * The query is db/live.ts's `watch`, so it starts over when the page comes back from the
  * back/forward cache, and waits, without creating anything, on a phone with no database yet.
  * While the app is locked the settings are sealed: `isLocked` says so, nothing is read, and the
- * copy read before is dropped with the key (this state outlives the screens that read it).
+ * copy read before is dropped with the key (see SharedLive).
  */
 export class SettingsState {
-  #live: Live<Settings> | undefined;
+  #live = new SharedLive<Settings>(watchSettings, () => ({}));
   #failures = $state<Partial<Record<SettingKey, Failure>>>({});
-
-  /** The live query; none while locked (a fresh one, reading afresh, once unlocked). */
-  get #source(): Live<Settings> | undefined {
-    if (lock.isLocked) return (this.#live = undefined);
-    return (this.#live ??= new Live(watchSettings, {}));
-  }
   /** The stored settings are still on their way (the loading rule: see live.svelte.ts). */
   get isLoading(): boolean {
-    return this.#source?.isLoading ?? true;
+    return this.#live.isLoading;
   }
 
   /** The settings are sealed under the app lock and cannot be read now. */
   get isLocked(): boolean {
-    return lock.isLocked || this.#source?.error instanceof LockedError;
+    return lock.isLocked || this.#live.error instanceof LockedError;
   }
 
   /** A setting's stored value; undefined while loading, locked, or never set. */
   get<K extends SettingKey>(key: K): SettingsMap[K] | undefined {
-    return this.#source?.current[key];
+    return this.#live.current[key];
   }
 
   /** The last write of this key that failed (cleared by the next that succeeds). */
