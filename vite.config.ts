@@ -80,8 +80,22 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.js'],
+          exclude: ['src/**/*.svelte.test.ts'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
+        },
+      },
+      {
+        // State classes with their runes running as in the app (see the environment's comment).
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'state',
+          include: ['src/**/*.svelte.test.ts'],
+          environment: './tests/unit/svelte-client-environment.ts',
+          // Svelte's own modules through Vite too, so its browser runtime (not the server's) runs.
+          server: { deps: { inline: ['svelte'] } },
+          setupFiles: ['./tests/unit/setup-state.ts'],
         },
       },
       {

@@ -1,5 +1,5 @@
 import type { RightNowMarks } from '$lib/domain/plan/right-now';
-import { fromRow, toRow } from './codec';
+import { fromRow, fromRows, toRow } from './codec';
 import { readOrEmpty, withDb } from './database';
 import { watch, type Observable } from './live';
 
@@ -52,4 +52,22 @@ export async function setSetting<K extends SettingKey>(
 
 export function watchSetting<K extends SettingKey>(key: K): Observable<SettingsMap[K] | undefined> {
   return watch(() => getSetting(key));
+}
+
+/** Every stored setting (what was never set is missing). */
+export type Settings = Partial<SettingsMap>;
+
+/**
+ * Every setting in one read: the settings table is small, and one live query over it serves
+ * every screen (state/settings.svelte.ts). Sealed under the lock like every record: while
+ * locked this fails with LockedError; a row that cannot be opened is reported and left out.
+ */
+export async function allSettings(): Promise<Settings> {
+  const rows = await readOrEmpty((d) => d.settings.toArray(), []);
+  const opened = await fromRows<{ key: SettingKey; value: unknown }>('settings', rows);
+  return Object.fromEntries(opened.map(({ key, value }) => [key, value])) as Settings;
+}
+
+export function watchSettings(): Observable<Settings> {
+  return watch(allSettings);
 }

@@ -1,5 +1,4 @@
 import { applyCenterProgram, keepMyCopy, watchCenter, type CenterState } from '$lib/db/center';
-import { errorMessage } from '$lib/db/errors';
 import { getSetting } from '$lib/db/settings';
 import {
   applyProgramChanges,
@@ -15,6 +14,7 @@ import {
 } from '$lib/domain/center/program';
 import type { LocalDate, Session } from '$lib/domain/types';
 import { Live } from './live.svelte';
+import { failed, type Failure } from './failure';
 
 // A program read before this phone has a database (a first visit that only looks creates none):
 // shown from here until center-program.ts has stored it, once the database exists.
@@ -33,7 +33,8 @@ export const ALL_TRACKS = '*';
  */
 export class CenterProgramState {
   #live = new Live<CenterState>(watchCenter, {});
-  failure = $state('');
+  /** Why the last write failed (a key: said in the language of the moment). */
+  failure = $state<Failure>();
 
   get latest(): CenterProgram | undefined {
     return this.#live.current.latest ?? unsaved;
@@ -79,10 +80,10 @@ export class CenterProgramState {
   async #run(write: () => Promise<void>): Promise<boolean> {
     try {
       await write();
-      this.failure = '';
+      this.failure = undefined;
       return true;
     } catch (error) {
-      this.failure = errorMessage(error);
+      this.failure = failed(error, 'center.failed');
       return false;
     }
   }

@@ -1,7 +1,7 @@
 import { tick } from 'svelte';
 import { getCheckIn, saveCheckIn } from '$lib/db/checkIns';
 import { clearDraft, getDraft, saveDraft } from '$lib/db/drafts';
-import { classifyWriteError, errorMessage, recoverFromWriteError } from '$lib/db/errors';
+import { classifyWriteError, recoverFromWriteError, type WriteProblem } from '$lib/db/errors';
 import {
   draftFrom,
   emptyDraft,
@@ -12,12 +12,19 @@ import {
 } from '$lib/domain/checkIn';
 import type { CheckIn } from '$lib/domain/types';
 import type { MessageKey } from '$lib/i18n/en';
-import { t } from '$lib/i18n/locale.svelte';
 import { deviceTimeZone } from './clock.svelte';
 import { mark, measure } from '$lib/boot/mark';
+import { failed, type Failure } from './failure';
 
 const NEW_DRAFT_KEY = 'checkIn';
 const DRAFT_DELAY_MS = 250;
+
+/** What a failed save says, by what the client can do about it (db/errors.ts). */
+const SAVE_FAILED = {
+  full: 'checkIn.saveFailed.full',
+  closed: 'checkIn.saveFailed.closed',
+  other: 'checkIn.saveFailed.other',
+} as const satisfies Record<WriteProblem, MessageKey>;
 
 export type FormStatus = 'loading' | 'editing' | 'saving' | 'saved' | 'failed' | 'missing';
 
@@ -30,7 +37,8 @@ export class CheckInForm {
   draft = $state<CheckInDraft>(emptyDraft(Date.now(), deviceTimeZone()));
   errors = $state<CheckInErrors>({});
   status = $state<FormStatus>('loading');
-  failure = $state('');
+  /** Why the last save failed (a key: said in the language of the moment). */
+  failure = $state<Failure>();
   /** The draft came back from storage (a reload or an update happened mid-entry). */
   isRestored = $state(false);
   /** The client changed the date or time by hand; otherwise "now" follows the clock. */
@@ -126,7 +134,7 @@ export class CheckInForm {
       this.lastSaved = record;
       clearTimeout(this.#timer);
       await clearDraft(this.#draftKey).catch(() => undefined);
-      this.failure = '';
+      this.failure = undefined;
       this.isRestored = false;
       if (!this.isEditing) {
         this.draft = emptyDraft(Date.now(), timeZone);
@@ -139,9 +147,7 @@ export class CheckInForm {
     } catch (error) {
       const problem = classifyWriteError(error);
       recoverFromWriteError(problem);
-      this.failure = t(`checkIn.saveFailed.${problem}` as MessageKey, {
-        message: errorMessage(error),
-      });
+      this.failure = failed(error, SAVE_FAILED[problem]);
       this.status = 'failed';
       return false;
     }

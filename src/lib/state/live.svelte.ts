@@ -6,6 +6,13 @@ import { createSubscriber } from 'svelte/reactivity';
 /**
  * Bridges a Dexie liveQuery into Svelte 5: `.current` is reactive, the query runs only while
  * something on screen reads it, and it re-runs whenever the tables it read change.
+ *
+ * The loading rule, for every screen: `.current` answers its starting value (an empty list,
+ * undefined) until the first answer arrives. A screen that says something about absence ("not
+ * checked in yet", "no sessions", "add your start date") says it only once `isLoading` is false;
+ * until then it shows nothing there (or what does not depend on the records). A returning client
+ * so never sees an empty-state flash. On a first visit (no records may exist) and in prerendering,
+ * `isLoading` starts false: the empty state is the answer, drawn at once.
  */
 export class Live<T> {
   // Raw: each emission replaces the value whole, and records stay plain objects.
@@ -51,6 +58,7 @@ export class Live<T> {
     return this.#error;
   }
 
+  /** The first answer has not arrived: `.current` is still the starting value (see above). */
   get isLoading(): boolean {
     this.#subscribe();
     return this.#isLoading;

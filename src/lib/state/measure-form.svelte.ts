@@ -1,5 +1,5 @@
 import { getDraft, saveDraft, clearDraft } from '$lib/db/drafts';
-import { classifyWriteError, errorMessage, recoverFromWriteError } from '$lib/db/errors';
+import { classifyWriteError, recoverFromWriteError } from '$lib/db/errors';
 import { allMeasures, getMeasure, saveMeasure } from '$lib/db/measures';
 import { BAM_ITEM_COUNT, bamMissing } from '$lib/domain/measures/bam';
 import type { MeasureId } from '$lib/domain/measures/instruments';
@@ -17,6 +17,7 @@ import {
   type Answer,
 } from '$lib/domain/measures/scoring';
 import type { LocalDate } from '$lib/domain/types';
+import { failed, type Failure } from './failure';
 
 interface MeasureDraft {
   date: LocalDate;
@@ -49,7 +50,8 @@ export class MeasureForm {
   editingDate = $state<LocalDate | undefined>();
   errors = $state<ResultError[]>([]);
   status = $state<MeasureFormStatus>('loading');
-  failure = $state('');
+  /** Why the last save failed (a key: said in the language of the moment). */
+  failure = $state<Failure>();
   isRestored = $state(false);
   saved = $state<MeasureResult | undefined>();
   /** Every result of this instrument after saving (for the change from last time). */
@@ -170,12 +172,12 @@ export class MeasureForm {
       await saveMeasure(result, this.draftKey);
       this.results = await allMeasures().catch(() => [result]);
       this.saved = result;
-      this.failure = '';
+      this.failure = undefined;
       this.status = 'saved';
       return true;
     } catch (error) {
       recoverFromWriteError(classifyWriteError(error));
-      this.failure = errorMessage(error);
+      this.failure = failed(error, 'measures.form.saveFailed');
       this.status = 'failed';
       void this.persistDraft();
       return false;

@@ -1,6 +1,6 @@
 import { tick } from 'svelte';
 import { getDraft, saveDraft } from '$lib/db/drafts';
-import { classifyWriteError, errorMessage, recoverFromWriteError } from '$lib/db/errors';
+import { classifyWriteError, recoverFromWriteError } from '$lib/db/errors';
 import { latestPlan, savePlan } from '$lib/db/plan';
 import {
   PLAN_PARTS,
@@ -18,6 +18,7 @@ import {
 } from '$lib/domain/plan/plan';
 import { deviceTimeZone } from './clock.svelte';
 import { mark, measure } from '$lib/boot/mark';
+import { failed, type Failure } from './failure';
 
 const DRAFT_KEY = 'plan';
 const DRAFT_DELAY_MS = 250;
@@ -48,7 +49,8 @@ export class PlanForm {
   lastPart = $state<PlanPart | null>(null);
   errors = $state<PlanErrors>({});
   status = $state<PlanFormStatus>('loading');
-  failure = $state('');
+  /** Why the last save failed (a key: said in the language of the moment). */
+  failure = $state<Failure>();
   /** Unsaved changes came back from storage. */
   isRestored = $state(false);
   /** No plan has been saved yet: the screen opens with the guided start. */
@@ -159,7 +161,7 @@ export class PlanForm {
       this.lastSavedAt = version.savedAt;
       this.isFirst = false;
       this.isRestored = false;
-      this.failure = '';
+      this.failure = undefined;
       this.status = 'saved';
       if (others.length) void this.persistDraft();
       await tick();
@@ -167,7 +169,7 @@ export class PlanForm {
       return true;
     } catch (error) {
       recoverFromWriteError(classifyWriteError(error));
-      this.failure = errorMessage(error);
+      this.failure = failed(error, 'plan.saveFailed');
       this.status = 'failed';
       void this.persistDraft();
       return false;

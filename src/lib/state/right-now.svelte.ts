@@ -1,6 +1,5 @@
-import { setSetting, watchSetting } from '$lib/db/settings';
 import type { RightNowMarks } from '$lib/domain/plan/right-now';
-import { Live } from './live.svelte';
+import { settings } from './settings.svelte';
 
 /**
  * The presses of "I'm struggling" and "I'm OK now": shown at once from memory, and stored as the
@@ -8,15 +7,14 @@ import { Live } from './live.svelte';
  * (each is the last press of its kind), so neither can undo a newer one.
  */
 export class RightNowMarksState {
-  #stored = new Live(() => watchSetting('rightNow'), undefined);
   #pressed = $state<RightNowMarks>({});
 
   get isLoading(): boolean {
-    return this.#stored.isLoading;
+    return settings.isLoading;
   }
 
   get marks(): RightNowMarks {
-    const stored = this.#stored.current ?? {};
+    const stored = settings.get('rightNow') ?? {};
     const latest = (a?: number, b?: number) =>
       a === undefined ? b : b === undefined ? a : Math.max(a, b);
     const struggledAt = latest(stored.struggledAt, this.#pressed.struggledAt);
@@ -30,6 +28,6 @@ export class RightNowMarksState {
   /** A press: on screen now; a failed write keeps it on screen until the app is reloaded. */
   async press(mark: keyof RightNowMarks): Promise<void> {
     this.#pressed = { ...this.#pressed, [mark]: Date.now() };
-    await setSetting('rightNow', this.marks).catch(() => undefined);
+    await settings.set('rightNow', this.marks);
   }
 }
