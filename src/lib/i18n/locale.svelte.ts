@@ -1,14 +1,17 @@
 import {
   isLocale,
   loadCatalog,
+  localeTag,
   loadNamespaces,
   pickLocale,
   translate,
+  translatePhrase,
   type Locale,
+  type MessageKey,
   type Namespace,
-  type Params,
+  type ParamsFor,
+  type Phrase,
 } from './translate';
-import type { MessageKey } from './en';
 
 const STORAGE_KEY = 'locale';
 
@@ -62,9 +65,32 @@ class LocaleState {
 export const locale = new LocaleState();
 
 /** Translates in the current language; reading locale.current makes callers re-render on a switch. */
-export function t(key: MessageKey, params?: Params): string {
+export function t<K extends MessageKey>(key: K, ...params: ParamsFor<K>): string {
   void locale.revision;
-  return translate(locale.current, key, params);
+  return translate(locale.current, key, ...params);
+}
+
+const WEEKDAYS = [
+  'weekday.0',
+  'weekday.1',
+  'weekday.2',
+  'weekday.3',
+  'weekday.4',
+  'weekday.5',
+  'weekday.6',
+] as const satisfies readonly MessageKey[];
+
+/** A day of the week's name by its number, 0 for Sunday as Date.getDay() counts. */
+export function weekdayName(day: number): string {
+  const key = WEEKDAYS[day];
+  // Days come from stored records; a number out of range shows as itself, never as a key.
+  return key ? t(key) : String(day);
+}
+
+/** Translates a phrase held for later (a field's problem), in the current language. */
+export function say(phrase: Phrase): string {
+  void locale.revision;
+  return translatePhrase(locale.current, phrase);
 }
 
 // Building an Intl formatter costs far more than using one; screens format hundreds of dates.
@@ -73,7 +99,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Formats a date in the current language. */
 export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): string {
-  const tag = locale.current === 'es' ? 'es-US' : 'en-US';
+  const tag = localeTag(locale.current);
   const key = `${tag}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
@@ -100,7 +126,7 @@ export function formatDay(
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number, maximumFractionDigits = 1): string {
-  const tag = locale.current === 'es' ? 'es-US' : 'en-US';
+  const tag = localeTag(locale.current);
   const key = `${tag}|${maximumFractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {

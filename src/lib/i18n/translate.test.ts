@@ -109,6 +109,7 @@ describe('translate', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'help.call', { number: '988' })).toBe('Call 988');
     expect(translate('es', 'help.call', { number: '988' })).toBe('Llamar al 988');
+    // @ts-expect-error -- the compiler asks for {number}; at run time the gap stays visible
     expect(translate('en', 'help.call')).toBe('Call {number}');
   });
 

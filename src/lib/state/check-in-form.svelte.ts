@@ -11,7 +11,6 @@ import {
   type CheckInErrors,
 } from '$lib/domain/checkIn';
 import type { CheckIn } from '$lib/domain/types';
-import type { MessageKey } from '$lib/i18n/en';
 import { t } from '$lib/i18n/locale.svelte';
 import { deviceTimeZone } from './clock.svelte';
 
@@ -138,7 +137,7 @@ export class CheckInForm {
     } catch (error) {
       const problem = classifyWriteError(error);
       recoverFromWriteError(problem);
-      this.failure = t(`checkIn.saveFailed.${problem}` as MessageKey, {
+      this.failure = t(`checkIn.saveFailed.${problem}`, {
         message: errorMessage(error),
       });
       this.status = 'failed';

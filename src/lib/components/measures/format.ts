@@ -1,8 +1,7 @@
 import type { Band, Score } from '$lib/domain/measures/scoring';
-import type { MessageKey } from '$lib/i18n/en';
 import { locale, t } from '$lib/i18n/locale.svelte';
 
-export const bandName = (band: Band) => t(`measures.band.${band}` as MessageKey);
+export const bandName = (band: Band) => t(`measures.band.${band}`);
 
 /** "Total 12 · Moderate", or "Not finished: 2 unanswered, so no total". */
 export function scoreText(score: Score): string {
