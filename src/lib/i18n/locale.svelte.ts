@@ -136,6 +136,16 @@ export function formatNumber(value: number, maximumFractionDigits = 1): string {
   return format.format(value);
 }
 
+/**
+ * A time of day, the one way each language writes it: "11:05 PM", "11:05 p.m." (never a 24-hour
+ * "23:05" beside a 12-hour one). Takes an instant, or minutes since midnight of a wall clock.
+ */
+export function formatTime(at: Date | number): string {
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- formatted at once, never state
+  const date = typeof at === 'number' ? new Date(2000, 0, 1, Math.floor(at / 60), at % 60) : at;
+  return formatDate(date, { hour: 'numeric', minute: '2-digit' });
+}
+
 /** Hours from minutes, for "12.5 h". */
 export function formatHours(minutes: number): string {
   return formatNumber(minutes / 60);

@@ -8,16 +8,11 @@ import {
 } from './en';
 
 export type { MessageKey, Namespace, ParamsFor, Phrase } from './en';
-export const locales = ['en', 'es'] as const;
-export type Locale = (typeof locales)[number];
+import { locales, localeTag, type Locale } from './locale-tag';
+
+export { locales, localeTag, type Locale };
 export type Params = Record<string, string | number>;
 type Catalog = Partial<Record<MessageKey, Message>>;
-
-/** The one tag each language formats numbers, dates and times with (Spanish as spoken in the US). */
-const tags = { en: 'en-US', es: 'es-US' } as const satisfies Record<Locale, string>;
-export function localeTag(locale: Locale): (typeof tags)[Locale] {
-  return tags[locale];
-}
 
 // English core ships in the initial bundle (one less round trip before first paint); Spanish
 // and the per-screen areas are chunks, downloaded only by phones that show them.
@@ -82,6 +77,17 @@ export function pickLocale(preferred: readonly string[]): Locale {
 }
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A number given to a message, written in the message's language ("10,000", "2.5"). */
+function numberText(locale: Locale, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits: 1 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
 
 function pluralForm(locale: Locale, message: Exclude<Message, string>, count: number): string {
   let rules = pluralRules.get(locale);
@@ -118,7 +124,8 @@ function fill(locale: Locale, key: MessageKey, params: Params): string {
     typeof message === 'string' ? message : pluralForm(locale, message, Number(params.count ?? 0));
   return text.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
     if (!(name in params)) return whole;
-    let value = String(params[name]);
+    const given = params[name]!;
+    let value = typeof given === 'number' ? numberText(locale, given) : given;
     // A value that ends a sentence with its own period ("6:00 p.m.", "etc.") takes the
     // sentence's period: never "p.m..".
     if (value.endsWith('.') && text[offset + whole.length] === '.') value = value.slice(0, -1);

@@ -1,5 +1,5 @@
 import type { CenterEvent } from '$lib/domain/center/program';
-import { formatDate } from '$lib/i18n/locale.svelte';
+import { formatDate, formatTime } from '$lib/i18n/locale.svelte';
 
 // 2026-11-01 was a Sunday: day d of that week names weekday d (Sunday = 0).
 const weekdayName = (day: number) =>
@@ -10,7 +10,7 @@ export const daysText = (days: readonly number[]) => days.map(weekdayName).join(
 /** "18:00" as the client reads a time ("6:00 PM", "18:00"). */
 export function timeText(time: string): string {
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  return formatDate(new Date(2000, 0, 1, hour, minute), { hour: 'numeric', minute: '2-digit' });
+  return formatTime(hour * 60 + minute);
 }
 
 /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (local wall time) as a date, with its time if given. */
