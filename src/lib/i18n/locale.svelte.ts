@@ -5,12 +5,10 @@ import {
   loadNamespaces,
   pickLocale,
   translate,
-  translatePhrase,
   type Locale,
   type MessageKey,
   type Namespace,
   type ParamsFor,
-  type Phrase,
 } from './translate';
 
 const STORAGE_KEY = 'locale';
@@ -70,29 +68,6 @@ export function t<K extends MessageKey>(key: K, ...params: ParamsFor<K>): string
   return translate(locale.current, key, ...params);
 }
 
-const WEEKDAYS = [
-  'weekday.0',
-  'weekday.1',
-  'weekday.2',
-  'weekday.3',
-  'weekday.4',
-  'weekday.5',
-  'weekday.6',
-] as const satisfies readonly MessageKey[];
-
-/** A day of the week's name by its number, 0 for Sunday as Date.getDay() counts. */
-export function weekdayName(day: number): string {
-  const key = WEEKDAYS[day];
-  // Days come from stored records; a number out of range shows as itself, never as a key.
-  return key ? t(key) : String(day);
-}
-
-/** Translates a phrase held for later (a field's problem), in the current language. */
-export function say(phrase: Phrase): string {
-  void locale.revision;
-  return translatePhrase(locale.current, phrase);
-}
-
 // Building an Intl formatter costs far more than using one; screens format hundreds of dates.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, never rendered
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -134,16 +109,6 @@ export function formatNumber(value: number, maximumFractionDigits = 1): string {
     numberFormats.set(key, format);
   }
   return format.format(value);
-}
-
-/**
- * A time of day, the one way each language writes it: "11:05 PM", "11:05 p.m." (never a 24-hour
- * "23:05" beside a 12-hour one). Takes an instant, or minutes since midnight of a wall clock.
- */
-export function formatTime(at: Date | number): string {
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- formatted at once, never state
-  const date = typeof at === 'number' ? new Date(2000, 0, 1, Math.floor(at / 60), at % 60) : at;
-  return formatDate(date, { hour: 'numeric', minute: '2-digit' });
 }
 
 /** Hours from minutes, for "12.5 h". */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatNumber, formatTime, locale, t, weekdayName } from './locale.svelte';
+import { formatNumber, locale, t } from './locale.svelte';
+import { formatTime, weekdayName } from './format';
 import { localeTag } from './locale-tag';
 import { loadCatalog } from './translate';
 

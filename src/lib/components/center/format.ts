@@ -1,5 +1,6 @@
 import type { CenterEvent } from '$lib/domain/center/program';
-import { formatDate, formatTime } from '$lib/i18n/locale.svelte';
+import { formatDate } from '$lib/i18n/locale.svelte';
+import { formatTime } from '$lib/i18n/format';
 
 // 2026-11-01 was a Sunday: day d of that week names weekday d (Sunday = 0).
 const weekdayName = (day: number) =>
