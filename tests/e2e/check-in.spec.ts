@@ -150,10 +150,15 @@ test.describe('check-in', () => {
   });
 
   test('the form in Spanish', async ({ page, frame }) => {
+    // One time format per language: English 12-hour ("Now (11:05 PM)"), never "23:05".
+    await page.goto('/check-in');
+    await expect(page.locator('#when-hint')).toHaveText(/^Now \(\d{1,2}:\d{2}\s[AP]M\)$/);
     await page.goto('/settings');
     await page.getByRole('radio', { name: 'Español' }).check();
     await page.goto('/check-in');
     await expect(page.getByRole('heading', { level: 1, name: 'Registro' })).toBeVisible();
+    // As es-US writes it ("11:05 p.m."), one period, no 24-hour clock beside it.
+    await expect(page.locator('#when-hint')).toHaveText(/^Ahora \(\d{1,2}:\d{2}\s[ap]\.\s?m\.\)$/);
     const mood = page.getByRole('radiogroup', { name: 'Ánimo' });
     await expect(mood.getByRole('radio')).toHaveCount(5);
     await expect(page.getByRole('slider', { name: 'Ganas de consumir' })).toBeVisible();

@@ -17,6 +17,9 @@ export interface PhoneLine {
   spanish?: { press: string; textWord: string };
 }
 
+/** The crisis lines the app knows: each has help.ID.name and help.ID.detail messages. */
+export type CrisisLineId = 'lifeline988' | 'emergency911' | 'samhsa' | 'oregonHelpline';
+
 export interface CenterConfig {
   appName: string;
   programName: string;
@@ -25,7 +28,7 @@ export interface CenterConfig {
   description: string;
   phone: PhoneLine;
   address: string;
-  crisisLines: readonly PhoneLine[];
+  crisisLines: readonly (PhoneLine & { id: CrisisLineId })[];
   /** Default weekly hours target for a new program set-up (ASAM level 2.1: at least 9 for adults). */
   defaultWeeklyHours: number;
   /** Default planned length in days (NIDA: at least 90 days in treatment). */

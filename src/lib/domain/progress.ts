@@ -3,6 +3,7 @@ import type { CheckIn, LocalDate } from './types';
 
 /** Days in treatment worth marking: a day, a week, two weeks, a month, two, 90 days, 6 months, a year. */
 export const MILESTONES = [1, 7, 14, 30, 60, 90, 180, 365] as const;
+export type Milestone = (typeof MILESTONES)[number];
 
 /** The goal after the current one: 90 days first (NIDA's minimum), then 6 months, then a year. */
 export function currentGoal(day: number, plannedDays: number): number {
@@ -11,7 +12,7 @@ export function currentGoal(day: number, plannedDays: number): number {
 }
 
 /** The highest milestone reached by `day`, if any. */
-export function reachedMilestone(day: number): number | undefined {
+export function reachedMilestone(day: number): Milestone | undefined {
   return [...MILESTONES].reverse().find((m) => day >= m);
 }
 
@@ -20,7 +21,7 @@ export function reachedMilestone(day: number): number | undefined {
  * milestone crossed while the app was closed or offline is celebrated at the next opening,
  * once.
  */
-export function milestoneToCelebrate(day: number, lastCelebrated: number): number | undefined {
+export function milestoneToCelebrate(day: number, lastCelebrated: number): Milestone | undefined {
   const reached = reachedMilestone(day);
   return reached !== undefined && reached > lastCelebrated ? reached : undefined;
 }

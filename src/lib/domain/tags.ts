@@ -32,6 +32,14 @@ const COPING = [
   'urgeSurfing',
 ] as const;
 
+type BuiltInKey = `tag.${(typeof TRIGGERS)[number] | (typeof COPING)[number]}`;
+const BUILT_IN_KEYS = new Set<string>([...TRIGGERS, ...COPING].map((id) => `tag.${id}`));
+
+/** Whether a stored tag's built-in name is one the app has words for (a backup can say anything). */
+export function isBuiltInKey(value: string | undefined): value is BuiltInKey {
+  return value !== undefined && BUILT_IN_KEYS.has(value);
+}
+
 /** The built-in triggers (HALT, people, places and things...) and coping actions. */
 export const builtInTags: readonly Tag[] = [
   ...TRIGGERS.map((id, order) => ({
@@ -70,7 +78,7 @@ export function tagsOfKind(tags: readonly Tag[], kind: TagKind, withArchived = f
 
 /** The name to show: the client's own, else the built-in's translation. */
 export function tagName(tag: Tag, translate: (key: MessageKey) => string): string {
-  return tag.name ?? (tag.builtIn ? translate(tag.builtIn as MessageKey) : tag.id);
+  return tag.name ?? (isBuiltInKey(tag.builtIn) ? translate(tag.builtIn) : tag.id);
 }
 
 /** Why a new or changed tag name cannot be used, or null when it can. */

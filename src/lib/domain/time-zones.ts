@@ -2,7 +2,9 @@
  * Time zones named as people say them: "Pacific time", "hora del Pacífico", never an IANA id
  * ("America/Los_Angeles") or a name that changes twice a year ("Pacific Standard Time").
  */
-type Lang = 'en' | 'es';
+import { localeTag, type Locale } from '$lib/i18n/locale-tag';
+
+type Lang = Locale;
 
 interface ZoneNames {
   /** What a client says: "Pacific time". */
@@ -47,7 +49,7 @@ export function zoneName(timeZone: string, lang: Lang, isLong = false): string {
   const known = NAMES[timeZone];
   if (known) return (isLong && known.long ? known.long : known.short)[lang];
   try {
-    const part = new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', {
+    const part = new Intl.DateTimeFormat(localeTag(lang), {
       timeZone,
       timeZoneName: 'longGeneric',
     })

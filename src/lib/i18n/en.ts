@@ -110,20 +110,74 @@ export const en = {
 } as const;
 
 export type CoreKey = keyof typeof en;
-export type MessageKey =
-  | CoreKey
-  | keyof typeof progress
-  | keyof typeof events
-  | keyof typeof data
-  | keyof typeof plan
-  | keyof typeof center
-  | keyof typeof measures
-  | keyof typeof ics
-  | keyof typeof session
-  | keyof typeof tags
-  | keyof typeof history
-  | keyof typeof welcome;
+
+/**
+ * The areas of messages that only their own screens use, each a chunk per language loaded on
+ * demand: the one list of them. Their loaders come from the files themselves (translate.ts), so
+ * an area is added by writing en/NAME.ts and es/NAME.ts and naming it here.
+ */
+export interface Areas {
+  progress: typeof progress;
+  events: typeof events;
+  data: typeof data;
+  plan: typeof plan;
+  center: typeof center;
+  measures: typeof measures;
+  ics: typeof ics;
+  session: typeof session;
+  tags: typeof tags;
+  history: typeof history;
+  welcome: typeof welcome;
+}
+export type Namespace = keyof Areas;
+type AreaCatalog = Areas[Namespace];
+
+// keyof over each area (a conditional type distributes over the union), not over their union.
+type AreaKey = AreaCatalog extends infer A ? (A extends object ? keyof A : never) : never;
+export type MessageKey = CoreKey | AreaKey;
+
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
 export type Messages = Record<MessageKey, Message>;
 export type CoreMessages = Record<CoreKey, Message>;
+
+/** The English text of a key, as written (literal types, from `as const`). */
+type EnglishOf<K extends MessageKey> = K extends CoreKey
+  ? (typeof en)[K]
+  : AreaCatalog extends infer A
+    ? A extends { readonly [P in K]: infer M }
+      ? M
+      : never
+    : never;
+
+/** The {names} in a text: "Call {number}" gives "number". */
+type NamesIn<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | NamesIn<Rest> : never;
+
+/** The names a message takes: its placeholders, and `count` for a message with plural forms. */
+type ParamNamesOf<M> = M extends string ? NamesIn<M> : NamesIn<M[keyof M]> | 'count';
+
+/** Every key's parameter names, computed once (a lookup, not a recomputation, per call). */
+type ParamNames = { [K in MessageKey]: ParamNamesOf<EnglishOf<K>> };
+
+export type ParamValue = string | number;
+
+/**
+ * What a call passes after the key: nothing for a plain message, else every placeholder by name
+ * (a missing or misspelt one fails to compile). For a key that is only known as a union (a prop
+ * typed MessageKey), each member's form is accepted.
+ */
+export type ParamsFor<K extends MessageKey> = K extends MessageKey
+  ? [ParamNames[K]] extends [never]
+    ? [params?: Record<string, never>]
+    : [params: Record<ParamNames[K], ParamValue>]
+  : never;
+
+/**
+ * A message chosen now and translated when shown (a language switch then re-translates it): a
+ * key with exactly the values its English text names.
+ */
+export type Phrase<K extends MessageKey = MessageKey> = K extends MessageKey
+  ? [ParamNames[K]] extends [never]
+    ? { key: K; params?: undefined }
+    : { key: K; params: Record<ParamNames[K], ParamValue> }
+  : never;

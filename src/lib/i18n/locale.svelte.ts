@@ -1,12 +1,13 @@
 import {
   loadCatalog,
+  localeTag,
   loadNamespaces,
   translate,
   type Locale,
+  type MessageKey,
   type Namespace,
-  type Params,
+  type ParamsFor,
 } from './translate';
-import type { MessageKey } from './en';
 import { chooseLanguage } from '$lib/boot/first-script.js';
 
 const STORAGE_KEY = 'locale';
@@ -61,9 +62,9 @@ class LocaleState {
 export const locale = new LocaleState();
 
 /** Translates in the current language; reading locale.current makes callers re-render on a switch. */
-export function t(key: MessageKey, params?: Params): string {
+export function t<K extends MessageKey>(key: K, ...params: ParamsFor<K>): string {
   void locale.revision;
-  return translate(locale.current, key, params);
+  return translate(locale.current, key, ...params);
 }
 
 // Building an Intl formatter costs far more than using one; screens format hundreds of dates.
@@ -72,7 +73,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Formats a date in the current language. */
 export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): string {
-  const tag = locale.current === 'es' ? 'es-US' : 'en-US';
+  const tag = localeTag(locale.current);
   const key = `${tag}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
@@ -99,7 +100,7 @@ export function formatDay(
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number, maximumFractionDigits = 1): string {
-  const tag = locale.current === 'es' ? 'es-US' : 'en-US';
+  const tag = localeTag(locale.current);
   const key = `${tag}|${maximumFractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {

@@ -23,6 +23,8 @@ import { measures as esMeasures } from './es/measures';
 import { plan as esPlan } from './es/plan';
 import { progress as esProgress } from './es/progress';
 import { welcome as esWelcome } from './es/welcome';
+import type { Namespace } from './en';
+import { isBuiltInKey } from '$lib/domain/tags';
 import { loadCatalog, loadNamespaces, pickLocale, translate } from './translate';
 
 // Every message: the core catalog and the areas loaded by their own screens.
@@ -109,6 +111,7 @@ describe('translate', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'help.call', { number: '988' })).toBe('Call 988');
     expect(translate('es', 'help.call', { number: '988' })).toBe('Llamar al 988');
+    // @ts-expect-error -- the compiler asks for {number}; at run time the gap stays visible
     expect(translate('en', 'help.call')).toBe('Call {number}');
   });
 
@@ -162,5 +165,81 @@ describe('pickLocale', () => {
   it('falls back to English', () => {
     expect(pickLocale([])).toBe('en');
     expect(pickLocale(['de'])).toBe('en');
+  });
+});
+
+describe('the compiler checks keys and values', () => {
+  // These lines are checked by `npm run check` (svelte-check runs tsc over tests): each
+  // expect-error directive fails the check if the line below it ever compiles. At run time they show
+  // what the app does when such a call slips through anyway.
+  it('refuses a key that does not exist', () => {
+    // @ts-expect-error -- a typo in a key
+    expect(translate('en', 'help.cal', { number: '988' })).toBe('help.cal');
+  });
+
+  it('asks for every {placeholder} by name', () => {
+    // @ts-expect-error -- {number} missing
+    expect(translate('en', 'help.call', {})).toBe('Call {number}');
+    // @ts-expect-error -- {number} misspelt
+    expect(translate('en', 'help.call', { numbr: '988' })).toBe('Call {number}');
+    expect(translate('en', 'help.call', { number: '988' })).toBe('Call 988');
+  });
+
+  it('asks a plural message for its count, and a plain one for nothing', () => {
+    // @ts-expect-error -- a plural message chooses its form by count
+    expect(translate('en', 'today.reminders')).toBe('{count} reminders');
+    // @ts-expect-error -- this message names no values
+    expect(translate('en', 'help.open', { number: 1 })).toBe('Get help now');
+    expect(translate('en', 'today.reminders', { count: 1 })).toBe('1 reminder');
+  });
+
+  it('checks keys built from a typed part, without a cast', () => {
+    const moods = [1, 2, 3, 4, 5] as const;
+    for (const mood of moods)
+      expect(translate('en', `checkIn.mood.${mood}`)).not.toMatch(/^checkIn/);
+    const mood = 6 as number;
+    // @ts-expect-error -- a number that is not a mood has no message
+    expect(translate('en', `checkIn.mood.${mood}`)).toBe('checkIn.mood.6');
+  });
+
+  it('trusts a stored tag’s built-in name only when the app has words for it', () => {
+    expect(isBuiltInKey('tag.tired')).toBe(true);
+    expect(isBuiltInKey('toString')).toBe(false);
+    expect(isBuiltInKey('backup.error.values')).toBe(false);
+    expect(isBuiltInKey(undefined)).toBe(false);
+  });
+});
+
+describe('areas of messages, listed once', () => {
+  // The compiler checks this list against en.ts's Areas (a missing or extra name fails).
+  const areas = Object.keys({
+    progress: 0,
+    events: 0,
+    data: 0,
+    plan: 0,
+    center: 0,
+    measures: 0,
+    ics: 0,
+    session: 0,
+    tags: 0,
+    history: 0,
+    welcome: 0,
+  } satisfies Record<Namespace, 0>) as Namespace[];
+
+  it.each(areas)('loads %s from its own file in each language', async (area) => {
+    await expect(loadNamespaces('en', [area])).resolves.toBeUndefined();
+    await expect(loadNamespaces('es', [area])).resolves.toBeUndefined();
+  });
+
+  it('has a file in each language for every area, and no stray one', () => {
+    const names = (files: Record<string, unknown>, dir: string) =>
+      Object.keys(files)
+        .map((file) => file.slice(dir.length + 3, -'.ts'.length))
+        .filter((name) => !['checkIn', 'schedule', 'shell'].includes(name))
+        .sort();
+    const english = names(import.meta.glob('./en/*.ts'), 'en');
+    const spanish = names(import.meta.glob('./es/*.ts'), 'es');
+    expect(english).toEqual([...areas].sort());
+    expect(spanish).toEqual([...areas].sort());
   });
 });

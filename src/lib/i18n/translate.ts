@@ -1,24 +1,17 @@
-import { en, type Message, type MessageKey } from './en';
+import {
+  en,
+  type Message,
+  type MessageKey,
+  type Namespace,
+  type ParamsFor,
+  type Phrase,
+} from './en';
 
-export const locales = ['en', 'es'] as const;
-export type Locale = (typeof locales)[number];
+export type { MessageKey, Namespace, ParamsFor, Phrase } from './en';
+import { locales, localeTag, type Locale } from './locale-tag';
+
+export { locales, localeTag, type Locale };
 export type Params = Record<string, string | number>;
-
-/** Areas whose messages only their own screens use: each a chunk per language, loaded on demand. */
-export const namespaces = [
-  'progress',
-  'events',
-  'data',
-  'plan',
-  'center',
-  'measures',
-  'ics',
-  'session',
-  'history',
-  'tags',
-  'welcome',
-] as const;
-export type Namespace = (typeof namespaces)[number];
 type Catalog = Partial<Record<MessageKey, Message>>;
 
 // English core ships in the initial bundle (one less round trip before first paint); Spanish
@@ -26,34 +19,22 @@ type Catalog = Partial<Record<MessageKey, Message>>;
 const coreLoaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
   es: () => import('./es').then((m) => m.es),
 };
-const namespaceLoaders: Record<Locale, Record<Namespace, () => Promise<Catalog>>> = {
-  en: {
-    progress: () => import('./en/progress').then((m) => m.progress),
-    events: () => import('./en/events').then((m) => m.events),
-    data: () => import('./en/data').then((m) => m.data),
-    plan: () => import('./en/plan').then((m) => m.plan),
-    center: () => import('./en/center').then((m) => m.center),
-    measures: () => import('./en/measures').then((m) => m.measures),
-    ics: () => import('./en/ics').then((m) => m.ics),
-    session: () => import('./en/session').then((m) => m.session),
-    tags: () => import('./en/tags').then((m) => m.tags),
-    history: () => import('./en/history').then((m) => m.history),
-    welcome: () => import('./en/welcome').then((m) => m.welcome),
-  },
-  es: {
-    progress: () => import('./es/progress').then((m) => m.progress),
-    events: () => import('./es/events').then((m) => m.events),
-    data: () => import('./es/data').then((m) => m.data),
-    plan: () => import('./es/plan').then((m) => m.plan),
-    center: () => import('./es/center').then((m) => m.center),
-    measures: () => import('./es/measures').then((m) => m.measures),
-    ics: () => import('./es/ics').then((m) => m.ics),
-    session: () => import('./es/session').then((m) => m.session),
-    tags: () => import('./es/tags').then((m) => m.tags),
-    history: () => import('./es/history').then((m) => m.history),
-    welcome: () => import('./es/welcome').then((m) => m.welcome),
-  },
+
+// An area's files are found by name (en/NAME.ts exporting NAME), so the list of areas is written
+// once, in en.ts's Areas. Each file stays its own chunk (eager: false). The core files are in
+// en.ts/es.ts's own bundle and are left out here, or each would be split from it.
+type AreaModule = Record<string, Catalog>;
+const areaFiles: Record<Locale, Record<string, () => Promise<AreaModule>>> = {
+  en: import.meta.glob<AreaModule>(['./en/*.ts', '!./en/{checkIn,schedule,shell}.ts']),
+  es: import.meta.glob<AreaModule>(['./es/*.ts', '!./es/{checkIn,schedule,shell}.ts']),
 };
+
+async function loadArea(locale: Locale, name: Namespace): Promise<Catalog> {
+  const load = areaFiles[locale][`./${locale}/${name}.ts`];
+  if (!load) throw new Error(`No messages for ${name} in ${locale}`);
+  return (await load())[name] ?? {};
+}
+
 const catalogs: Partial<Record<Locale, Catalog>> = { en };
 const loaded: Record<Locale, Set<Namespace>> = { en: new Set(), es: new Set() };
 
@@ -77,7 +58,7 @@ export function provideEnglish(name: Namespace, catalog: Catalog): void {
 export async function loadNamespaces(locale: Locale, names: readonly Namespace[]): Promise<void> {
   await loadCatalog(locale);
   const missing = names.filter((name) => !loaded[locale].has(name));
-  const parts = await Promise.all(missing.map((name) => namespaceLoaders[locale][name]()));
+  const parts = await Promise.all(missing.map((name) => loadArea(locale, name)));
   catalogs[locale] = Object.assign({}, catalogs[locale], ...parts);
   for (const name of missing) loaded[locale].add(name);
 }
@@ -96,11 +77,22 @@ export function pickLocale(preferred: readonly string[]): Locale {
 }
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A number given to a message, written in the message's language ("10,000", "2.5"). */
+function numberText(locale: Locale, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits: 1 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
 
 function pluralForm(locale: Locale, message: Exclude<Message, string>, count: number): string {
   let rules = pluralRules.get(locale);
   if (!rules) {
-    rules = new Intl.PluralRules(locale);
+    rules = new Intl.PluralRules(localeTag(locale));
     pluralRules.set(locale, rules);
   }
   return message[rules.select(count)] ?? message.other;
@@ -108,16 +100,32 @@ function pluralForm(locale: Locale, message: Exclude<Message, string>, count: nu
 
 /**
  * Looks up a message and fills {placeholders}; plural messages choose their form by {count}.
- * A language that is not loaded yet shows the key (never an empty screen).
+ * A language that is not loaded yet shows the key (never an empty screen). The compiler checks
+ * the key and that every placeholder is given (see ParamsFor).
  */
-export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
+export function translate<K extends MessageKey>(
+  locale: Locale,
+  key: K,
+  ...[params]: ParamsFor<K>
+): string {
+  return fill(locale, key, params ?? {});
+}
+
+/** Translates a phrase held for later (a field's problem, a state's error). */
+export function translatePhrase(locale: Locale, phrase: Phrase): string {
+  return fill(locale, phrase.key, phrase.params ?? {});
+}
+
+// The one untyped door: callers above are checked; here a key is any key and values any values.
+function fill(locale: Locale, key: MessageKey, params: Params): string {
   const message = catalogs[locale]?.[key];
   if (message === undefined) return key;
   const text =
     typeof message === 'string' ? message : pluralForm(locale, message, Number(params.count ?? 0));
   return text.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
     if (!(name in params)) return whole;
-    let value = String(params[name]);
+    const given = params[name]!;
+    let value = typeof given === 'number' ? numberText(locale, given) : given;
     // A value that ends a sentence with its own period ("6:00 p.m.", "etc.") takes the
     // sentence's period: never "p.m..".
     if (value.endsWith('.') && text[offset + whole.length] === '.') value = value.slice(0, -1);

@@ -7,7 +7,6 @@ import { attendedMinutes } from '$lib/domain/attendance';
 import { buildBackup, toCsv } from '$lib/domain/backup';
 import { currentSchemaVersion } from '$lib/db/schema';
 import { tagName } from '$lib/domain/tags';
-import type { MessageKey } from '$lib/i18n/en';
 import { locale, t } from '$lib/i18n/locale.svelte';
 import { downloadText } from '$lib/utils/download';
 import { mark, measure } from '$lib/boot/mark';
@@ -47,11 +46,11 @@ export async function exportCheckInsCsv(): Promise<string> {
       .map((c) => [
         c.date,
         new Date(c.at).toTimeString().slice(0, 5),
-        `${c.mood} ${t(`checkIn.mood.${c.mood}` as MessageKey)}`,
+        `${c.mood} ${t(`checkIn.mood.${c.mood}`)}`,
         c.craving,
         list(c.triggerIds),
         list(c.copingIds),
-        c.used ? t(`checkIn.used.${c.used}` as MessageKey) : '',
+        c.used ? t(`checkIn.used.${c.used}`) : '',
         c.note ?? '',
       ]),
   ];
@@ -70,7 +69,7 @@ export async function exportAttendanceCsv(): Promise<string> {
       .map((a) => [
         a.date,
         a.title,
-        t(`attendance.${a.status}` as MessageKey),
+        t(`attendance.${a.status}`),
         ((a.scheduledEnd - a.scheduledStart) / 3_600_000).toFixed(2),
         (attendedMinutes(a) / 60).toFixed(2),
         a.reason ?? '',
@@ -88,9 +87,7 @@ export async function exportMeasuresCsv(): Promise<string> {
     import('$lib/domain/measures/csv'),
     locale.need(['measures']),
   ]);
-  const rows = measuresCsvRows(await allMeasures(), (band) =>
-    t(`measures.band.${band}` as MessageKey),
-  );
+  const rows = measuresCsvRows(await allMeasures(), (band) => t(`measures.band.${band}`));
   const file = `blvd-measures-${today()}.csv`;
   downloadText(file, toCsv(rows), 'text/csv');
   return file;

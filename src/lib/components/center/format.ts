@@ -1,5 +1,7 @@
 import type { CenterEvent } from '$lib/domain/center/program';
 import { formatDate, locale } from '$lib/i18n/locale.svelte';
+import { formatTime } from '$lib/i18n/format';
+import { localeTag } from '$lib/i18n/locale-tag';
 
 // 2026-11-01 was a Sunday: day d of that week names weekday d (Sunday = 0).
 const weekdayName = (day: number) =>
@@ -10,7 +12,7 @@ export const daysText = (days: readonly number[]) => days.map(weekdayName).join(
 /** "18:00" as the client reads a time ("6:00 PM", "18:00"). */
 export function timeText(time: string): string {
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  return formatDate(new Date(2000, 0, 1, hour, minute), { hour: 'numeric', minute: '2-digit' });
+  return formatTime(hour * 60 + minute);
 }
 
 /** "18:00"-"21:00" as one range in the client's language ("6:00 – 9:00 PM", "6:00–9:00 p.m."). */
@@ -21,8 +23,7 @@ export function timeRangeText(start: string, end: string): string {
   };
   // Past midnight (end before start): two times, as a range over two days would add dates.
   if (end <= start) return `${timeText(start)} – ${timeText(end)}`;
-  const tag = locale.current === 'es' ? 'es-US' : 'en-US';
-  return new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' }).formatRange(
+  return new Intl.DateTimeFormat(localeTag(locale.current), { hour: 'numeric', minute: '2-digit' }).formatRange(
     at(start),
     at(end),
   );

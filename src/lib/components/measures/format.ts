@@ -1,8 +1,8 @@
 import type { Band, Score } from '$lib/domain/measures/scoring';
-import type { MessageKey } from '$lib/i18n/en';
 import { locale, t } from '$lib/i18n/locale.svelte';
+import { localeTag } from '$lib/i18n/locale-tag';
 
-export const bandName = (band: Band) => t(`measures.band.${band}` as MessageKey);
+export const bandName = (band: Band) => t(`measures.band.${band}`);
 
 /** "Total 12 · Moderate", or "Not finished: 2 unanswered, so no total". */
 export function scoreText(score: Score): string {
@@ -13,6 +13,7 @@ export function scoreText(score: Score): string {
 
 /** "3 and 8" / "3 y 8", "PHQ-9 and GAD-7": a list in the client's language. */
 export function listText(items: readonly (string | number)[]): string {
-  const tag = locale.current === 'es' ? 'es-US' : 'en-US';
-  return new Intl.ListFormat(tag, { type: 'conjunction' }).format(items.map(String));
+  return new Intl.ListFormat(localeTag(locale.current), { type: 'conjunction' }).format(
+    items.map(String),
+  );
 }

@@ -200,7 +200,7 @@ describe('one part at a time', () => {
     draft.reasons = 'My kids and my health';
     expect(changedParts(saved, draft)).toEqual(['reasons']);
     const errors = {
-      reasons: { key: 'plan.error.tooLong' as const },
+      reasons: { key: 'plan.error.tooLong' as const, params: { max: 10 } },
       'people.p1.phone': { key: 'plan.error.phone' as const },
       'professionals.p2.name': { key: 'plan.error.name' as const },
     };

@@ -1,5 +1,6 @@
 import { isLocalDate, localDate } from '../dates';
 import type { LocalDate } from '../types';
+import type { Phrase } from '$lib/i18n/en';
 
 /**
  * The client's relapse-prevention and safety plan, in their own words. It joins the two plans an
@@ -97,16 +98,14 @@ export function textToEntries(text: string): string[] {
 }
 
 /** A field's problem, as a message key of the plan area with its values. */
-export interface PlanProblem {
-  key:
-    | 'plan.error.tooLong'
-    | 'plan.error.entryTooLong'
-    | 'plan.error.tooMany'
-    | 'plan.error.phone'
-    | 'plan.error.name'
-    | 'plan.error.tooManyPeople';
-  params?: Record<string, number>;
-}
+export type PlanProblem = Phrase<
+  | 'plan.error.tooLong'
+  | 'plan.error.entryTooLong'
+  | 'plan.error.tooMany'
+  | 'plan.error.phone'
+  | 'plan.error.name'
+  | 'plan.error.tooManyPeople'
+>;
 
 /** Problems keyed by field: `reasons`, `helps`, `people.<id>.phone`, `people`... */
 export type PlanErrors = Record<string, PlanProblem>;

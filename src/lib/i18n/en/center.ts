@@ -52,4 +52,4 @@ export const center = {
   'center.export.alarmText': '{title} starts in {count} minutes',
   'center.export.checkInTitle': 'Check in with {app}',
   'center.export.checkInText': 'How are you doing today? A check-in takes a few seconds.',
-};
+} as const;

@@ -25,4 +25,4 @@ export const history = {
   'history.triggers': 'Triggers: {list}',
   'history.coping': 'What helped: {list}',
   'history.back': 'Back to check-in',
-};
+} as const;

@@ -34,4 +34,4 @@ export const ics = {
     'This calendar has more than 2,000 events, more than a program schedule holds. Nothing was imported.',
   'ics.error.invalid': 'This calendar file could not be read. Nothing was imported.',
   'ics.error.saveFailed': 'Not imported: {message}. Nothing was changed.',
-};
+} as const;

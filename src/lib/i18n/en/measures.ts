@@ -162,4 +162,4 @@ export const measures = {
   'measures.bam.trend.items': 'Cravings and confidence over time',
   'measures.bam.trend.itemsSummary':
     'Question 8 (cravings) and question 9 (confidence), from 0 ({lowest}) to 4 ({highest}), from {from} to {to}.',
-};
+} as const;

@@ -186,4 +186,4 @@ export const plan = {
   'plan.ending.kind.steady': 'Each check-in helps you see your own patterns.',
   'plan.ending.next.rightNow': 'Next: Right now, with your plan for this moment.',
   'plan.ending.next.again': 'Check in again whenever you like.',
-};
+} as const;

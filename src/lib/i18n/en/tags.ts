@@ -26,4 +26,4 @@ export const tags = {
   'tags.error.tooLong': 'Use 40 characters or fewer.',
   'tags.error.duplicate': 'You already have a choice with this name.',
   'tags.error.saveFailed': 'Not saved: {message}. Please try again.',
-};
+} as const;
