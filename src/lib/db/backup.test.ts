@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   BackupError,
   buildBackup,
@@ -15,7 +15,8 @@ import { ARGON2ID } from '$lib/crypto/argon2';
 import { emptyPlan } from '$lib/domain/plan/plan';
 import { clearAll, exportData, importData, rawDump } from './backup';
 import { saveCheckIn } from './checkIns';
-import { deleteDatabase, withDb } from './database';
+import { withDb } from './database';
+import { useEmptyDatabase } from './test-database';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/backups/${name}`, import.meta.url)));
@@ -109,13 +110,7 @@ function byKey(data: BackupData): BackupData {
   );
 }
 
-beforeEach(() => {
-  vi.stubGlobal('navigator', { storage: { persist: async () => true } });
-});
-afterEach(async () => {
-  vi.unstubAllGlobals();
-  await deleteDatabase();
-});
+useEmptyDatabase();
 
 describe('backup round trip', () => {
   it('export, delete everything, import: every record is identical (canonical JSON)', async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EventsIndex, EventsSnapshot } from '$lib/domain/events/snapshot';
 import { importData } from './backup';
-import { deleteDatabase, withDb } from './database';
+import { withDb } from './database';
 import {
   allEvents,
   eventsMeta,
@@ -12,19 +12,14 @@ import {
   setFavourite,
   watchFavourites,
 } from './events';
+import { useEmptyDatabase } from './test-database';
 
 const read = (path: string) =>
   JSON.parse(readFileSync(new URL(`../../../static/events/${path}`, import.meta.url), 'utf8'));
 const index = read('index.json') as EventsIndex;
 const snapshot = read(index.parts[0]!.url.replace('/events/', '')) as EventsSnapshot;
 
-beforeEach(() => {
-  vi.stubGlobal('navigator', { storage: { persist: async () => true } });
-});
-afterEach(async () => {
-  vi.unstubAllGlobals();
-  await deleteDatabase();
-});
+useEmptyDatabase();
 
 describe('events repository', () => {
   it('loads a snapshot whole, and a second one replaces it', async () => {

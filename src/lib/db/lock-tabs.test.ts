@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CheckIn } from '$lib/domain/types';
 import { exportData, rawDump } from './backup';
 import { allCheckIns, saveCheckIn } from './checkIns';
@@ -8,6 +8,7 @@ import { encryptingCodec, keyIdOf, lockMeta, setUnlocked, type ArgonMeta } from 
 import { LockChangedError } from './lock-id';
 import { addPasskey, passkeyOf } from './lock-passkey';
 import { changeSecret, disableLock, enableLock, unlockKey } from './lock-keys';
+import { useEmptyDatabase } from './test-database';
 
 /*
  * Two tabs share one database; each has its own codec (its own idea of the lock). A tab is
@@ -51,14 +52,7 @@ async function damage(id: string): Promise<void> {
   );
 }
 
-beforeEach(() => {
-  vi.stubGlobal('navigator', { storage: { persist: async () => true } });
-});
-afterEach(async () => {
-  useCodec(plainCodec);
-  vi.unstubAllGlobals();
-  await deleteDatabase();
-});
+useEmptyDatabase();
 
 describe('the lock across tabs', { timeout: 60_000 }, () => {
   it('a tab that still thinks the lock is off cannot write plain text into a locked database', async () => {

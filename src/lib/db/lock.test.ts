@@ -1,14 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deriveKey } from '$lib/domain/private-data';
 import { backoffSeconds } from '$lib/state/lock.svelte';
 import { exportData, rawDump } from './backup';
 import { allCheckIns, saveCheckIn } from './checkIns';
-import { LockedError, plainCodec, useCodec } from './codec';
-import { DB_NAME, deleteDatabase, withDb } from './database';
+import { LockedError } from './codec';
+import { DB_NAME, withDb } from './database';
 import { addPasskey, passkeyOf, removePasskey, unlockWithPasskey } from './lock-passkey';
 import { isLockEnabled, lockMeta, setUnlocked } from './lock';
 import { ARGON2ID, disableLock, enableLock, unlockKey } from './lock-keys';
 import { getSetting, setSetting } from './settings';
+import { useEmptyDatabase } from './test-database';
 
 const note = 'I told my sister about the relapse';
 const checkIn = {
@@ -41,14 +42,7 @@ async function rawPut(store: string, row: object): Promise<void> {
   idb.close();
 }
 
-beforeEach(() => {
-  vi.stubGlobal('navigator', { storage: { persist: async () => true } });
-});
-afterEach(async () => {
-  useCodec(plainCodec);
-  vi.unstubAllGlobals();
-  await deleteDatabase();
-});
+useEmptyDatabase();
 
 describe('app lock', { timeout: 30_000 }, () => {
   it('encrypts every private record at rest, and reads them back with the key', async () => {

@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildBackup, openBackup, readBackupHeader } from '$lib/domain/backup';
 import type { MeasureResult } from '$lib/domain/measures/result';
 import { exportData, importData, rawDump } from './backup';
-import { plainCodec, useCodec } from './codec';
 import { deleteDatabase } from './database';
 import { enableLock } from './lock-keys';
 import { allMeasures, deleteMeasure, getMeasure, lastTaken, saveMeasure } from './measures';
+import { useEmptyDatabase } from './test-database';
 
 const phq: MeasureResult = {
   id: 'r1',
@@ -31,14 +31,7 @@ const bam: MeasureResult = {
   savedAt: Date.UTC(2026, 10, 21, 18),
 };
 
-beforeEach(() => {
-  vi.stubGlobal('navigator', { storage: { persist: async () => true } });
-});
-afterEach(async () => {
-  useCodec(plainCodec);
-  vi.unstubAllGlobals();
-  await deleteDatabase();
-});
+useEmptyDatabase();
 
 describe('measures repository', () => {
   it('saves, edits under the same id, lists by day and deletes', async () => {

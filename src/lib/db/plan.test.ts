@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   buildBackup,
   openBackup,
@@ -8,7 +8,6 @@ import {
 } from '$lib/domain/backup';
 import { emptyPlan, type Plan } from '$lib/domain/plan/plan';
 import { exportData, importData, rawDump } from './backup';
-import { plainCodec, useCodec } from './codec';
 import { deleteDatabase } from './database';
 import { enableLock } from './lock-keys';
 import {
@@ -20,6 +19,7 @@ import {
   savePlan,
   saveRecording,
 } from './plan';
+import { useEmptyDatabase } from './test-database';
 
 const zone = 'America/Los_Angeles';
 const day = (d: number) => Date.UTC(2026, 10, d, 18); // 10:00 in Portland
@@ -37,14 +37,7 @@ const recording = {
   updatedAt: day(20),
 };
 
-beforeEach(() => {
-  vi.stubGlobal('navigator', { storage: { persist: async () => true } });
-});
-afterEach(async () => {
-  useCodec(plainCodec);
-  vi.unstubAllGlobals();
-  await deleteDatabase();
-});
+useEmptyDatabase();
 
 describe('plan repository', () => {
   it('keeps one version per day and reads the newest as the plan in use', async () => {

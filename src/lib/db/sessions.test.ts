@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Attendance, Session } from '$lib/domain/types';
-import { deleteDatabase } from './database';
 import {
   deleteSession,
   getSession,
@@ -9,6 +8,7 @@ import {
   saveSession,
   scheduleData,
 } from './sessions';
+import { useEmptyDatabase } from './test-database';
 
 const session: Session = {
   id: 's1',
@@ -33,13 +33,7 @@ const attended: Attendance = {
   updatedAt: 1,
 };
 
-beforeEach(() => {
-  vi.stubGlobal('navigator', { storage: { persist: async () => true } });
-});
-afterEach(async () => {
-  vi.unstubAllGlobals();
-  await deleteDatabase();
-});
+useEmptyDatabase();
 
 describe('session repository', () => {
   it('deleting a session removes its changes but keeps recorded attendance', async () => {

@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyPlan } from '$lib/domain/plan/plan';
 import { databaseExists, db, deleteDatabase } from './database';
 import { savePlan } from './plan';
 import { saveProgram } from './program';
 import { setSetting } from './settings';
 import { hasClientRecords } from './welcome';
+import { useEmptyDatabase } from './test-database';
 
-beforeEach(() => {
-  vi.stubGlobal('navigator', { storage: { persist: async () => true } });
-});
-afterEach(async () => {
-  vi.unstubAllGlobals();
-  await deleteDatabase();
-});
+useEmptyDatabase();
 
 describe('whether the client has kept anything (the welcome is for those who have not)', () => {
   it('answers no without creating the database on a new phone', async () => {
