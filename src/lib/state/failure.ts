@@ -1,6 +1,7 @@
 import type { MessageKey } from '$lib/i18n/en';
+import { say as sayPhrase } from '$lib/i18n/format';
 import { t } from '$lib/i18n/locale.svelte';
-import type { Params } from '$lib/i18n/translate';
+import type { Params, Phrase } from '$lib/i18n/translate';
 
 /**
  * A failed write as a screen will say it: a message key and its parameters, never words.
@@ -31,10 +32,10 @@ export const said = (key: MessageKey, params: Params = {}): Failure => ({ key, p
 
 /** The failure in the current language (reading it re-renders on a language switch). */
 export function say(failure: Failure): string {
-  return t(
-    failure.key,
-    failure.cause ? { ...failure.params, message: t(failure.cause) } : failure.params,
-  );
+  const params = failure.cause ? { ...failure.params, message: t(failure.cause) } : failure.params;
+  // A failure's parameters are filled where it happens ({message} from the browser, a name),
+  // so they are checked there, not against the key here.
+  return sayPhrase({ key: failure.key, params } as Phrase);
 }
 
 /**
