@@ -23,10 +23,10 @@ export function timeRangeText(start: string, end: string): string {
   };
   // Past midnight (end before start): two times, as a range over two days would add dates.
   if (end <= start) return `${timeText(start)} – ${timeText(end)}`;
-  return new Intl.DateTimeFormat(localeTag(locale.current), { hour: 'numeric', minute: '2-digit' }).formatRange(
-    at(start),
-    at(end),
-  );
+  return new Intl.DateTimeFormat(localeTag(locale.current), {
+    hour: 'numeric',
+    minute: '2-digit',
+  }).formatRange(at(start), at(end));
 }
 
 /** The days a time range meets, then the range: "Mon, Tue, Thu · 6:00 – 9:00 PM". */
