@@ -7,7 +7,7 @@ import { isPlanVersion, normalisePlan } from './plan/plan';
 import { BACKUP_TABLES, type BackupTable } from './private-data';
 import { LEVELS_OF_CARE, validateProgram, type ProgramSetup } from './program-setup';
 import { isWebLink, validateSession } from './sessions';
-import { isTranslations } from './translations';
+import { isTranslations } from './center/program';
 import { TAG_NAME_MAX, builtInTags } from './tags';
 import type { Session } from './types';
 

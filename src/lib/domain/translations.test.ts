@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inLanguage, isTranslations, titledIn, TRANSLATION_MAX } from './translations';
+import { isTranslations } from './center/program';
+import { inLanguage, titledIn, TRANSLATION_MAX } from './translations';
 
 describe('the center’s words in the client’s language', () => {
   it('uses the Spanish where given, the default otherwise', () => {

@@ -2,7 +2,8 @@
  * The center's own words in another language than its default (English): a session title or a
  * group name the center's program gives per language (SUMMARY;LANGUAGE=es). Optional; whatever
  * is missing or not a usable text falls back to the default. Its own small module: Today's
- * schedule reads it, and nothing else of the center's program belongs in Today's first load.
+ * schedule reads it, and nothing else of the center's program belongs in Today's first load
+ * (the check of stored translations, isTranslations, lives in center/program.ts).
  */
 export type Translations = { es?: string };
 
@@ -12,17 +13,6 @@ export const TRANSLATION_MAX = 200;
 /** Whether a translation is usable: a short, non-blank text. */
 export function isTranslation(value: unknown): value is string {
   return typeof value === 'string' && !!value.trim() && value.length <= TRANSLATION_MAX;
-}
-
-/** `names`/`titles` as stored: absent, or an object of known languages with usable texts. */
-export function isTranslations(value: unknown): boolean {
-  return (
-    value === undefined ||
-    (!!value &&
-      typeof value === 'object' &&
-      !Array.isArray(value) &&
-      Object.entries(value).every(([lang, text]) => lang === 'es' && isTranslation(text)))
-  );
 }
 
 /** The words in `language`: the translation where one is given and usable, else the default. */

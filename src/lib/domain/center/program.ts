@@ -1,7 +1,7 @@
 import { addDays, isLocalDate } from '../dates';
 import { sessionMinutes } from '../sessions';
 import type { Attendance, LocalDate, OccurrenceChange, Session } from '../types';
-import { isTranslations, type Translations } from '../translations';
+import { isTranslation, type Translations } from '../translations';
 
 /**
  * The center's own program: its weekly groups and one-off sessions, published as iCalendar by
@@ -43,6 +43,17 @@ export interface CenterProgram {
   tracks: CenterTrack[];
   events: CenterEvent[];
   occurrences: CenterOccurrence[];
+}
+
+/** `names`/`titles` as stored: absent, or an object of known languages with usable texts. */
+export function isTranslations(value: unknown): boolean {
+  return (
+    value === undefined ||
+    (!!value &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      Object.entries(value).every(([lang, text]) => lang === 'es' && isTranslation(text)))
+  );
 }
 
 export function trackId(name: string): string {

@@ -72,24 +72,23 @@ export const WHOLE_REASON_LINES = 3;
  * date's).
  */
 export function reasonFor(reasons: string, dayNumber: number): string | undefined {
-  const lines = reasons.split(/\r?\n/).map((line) => line.trim());
-  const paragraphs: string[] = [];
-  let current: string[] = [];
-  for (const line of [...lines, '']) {
-    if (line) current.push(line);
-    else if (current.length) {
-      paragraphs.push(current.join('\n'));
-      current = [];
-    }
-  }
-  if (!paragraphs.length) return undefined;
+  // Compact on purpose: this module is part of Today's first load.
+  const paragraphs = reasons
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join('\n'),
+    )
+    .filter(Boolean);
   const whole = paragraphs.join('\n');
   if (whole.length <= WHOLE_REASON_CHARS && whole.split('\n').length <= WHOLE_REASON_LINES) {
-    return whole;
+    return whole || undefined;
   }
-  const index =
-    ((Math.trunc(dayNumber) % paragraphs.length) + paragraphs.length) % paragraphs.length;
-  return paragraphs[index];
+  const count = paragraphs.length;
+  return paragraphs[((Math.trunc(dayNumber) % count) + count) % count];
 }
 
 /** The kind word a saved check-in ends with: it fits what was logged, and never judges it. */
