@@ -2,6 +2,7 @@ import {
   loadCatalog,
   localeTag,
   loadNamespaces,
+  numberText,
   translate,
   type Locale,
   type MessageKey,
@@ -95,19 +96,9 @@ export function formatDay(
   return formatDate(new Date(`${date}T12:00:00`), options);
 }
 
-/** Formats a number in the current language (1.5 / 1,5). */
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, never rendered
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
+/** Formats a number in the current language ("10,000", "1.5"). */
 export function formatNumber(value: number, maximumFractionDigits = 1): string {
-  const tag = localeTag(locale.current);
-  const key = `${tag}|${maximumFractionDigits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(tag, { maximumFractionDigits });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
+  return numberText(locale.current, value, maximumFractionDigits);
 }
 
 /** Hours from minutes, for "12.5 h". */

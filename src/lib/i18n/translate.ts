@@ -29,10 +29,10 @@ const areaFiles: Record<Locale, Record<string, () => Promise<AreaModule>>> = {
   es: import.meta.glob<AreaModule>(['./es/*.ts', '!./es/{checkIn,schedule,shell}.ts']),
 };
 
+// Every area has its file in each language (translate.test.ts checks), so no message for a
+// missing one is shipped to every phone.
 async function loadArea(locale: Locale, name: Namespace): Promise<Catalog> {
-  const load = areaFiles[locale][`./${locale}/${name}.ts`];
-  if (!load) throw new Error(`No messages for ${name} in ${locale}`);
-  return (await load())[name] ?? {};
+  return (await areaFiles[locale][`./${locale}/${name}.ts`]?.())?.[name] ?? {};
 }
 
 const catalogs: Partial<Record<Locale, Catalog>> = { en };
@@ -47,6 +47,10 @@ export async function loadCatalog(locale: Locale): Promise<void> {
  * English messages a prerendered screen brings with its own code (its +page.ts imports them), so
  * they come in the page's first wave of scripts instead of a round trip after it: the page is
  * prerendered in English, and a first visit draws its data in English with no wait.
+ * Why messages still load two ways: components of the core (the help sheet's plan, Today's
+ * measures due) need an area lazily, and a screen needs its own English in its first wave. One
+ * way only would cost either Today's weight (static) or a round trip on each screen (lazy), so
+ * server/preloads.ts lists what SvelteKit's walk misses when a file is met both ways.
  */
 export function provideEnglish(name: Namespace, catalog: Catalog): void {
   if (loaded.en.has(name)) return;
@@ -77,14 +81,15 @@ export function pickLocale(preferred: readonly string[]): Locale {
 }
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** A number given to a message, written in the message's language ("10,000", "2.5"). */
-function numberText(locale: Locale, value: number): string {
-  let format = numberFormats.get(locale);
+/** A number written in a language ("10,000", "1.5"); messages write the numbers they are given so. */
+export function numberText(locale: Locale, value: number, maximumFractionDigits = 1): string {
+  const key = locale + maximumFractionDigits;
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits: 1 });
-    numberFormats.set(locale, format);
+    format = new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits });
+    numberFormats.set(key, format);
   }
   return format.format(value);
 }
