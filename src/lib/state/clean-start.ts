@@ -10,6 +10,7 @@ import { closeDb, deleteDatabase } from '$lib/db/database';
 import { CLEAN_START_KEY } from '$lib/db/lock-id';
 import { exportBackupFile } from './backup';
 import { lock } from './lock.svelte';
+import { enableLock } from './lock-settings';
 import { pwa } from './pwa.svelte';
 
 export type CleanStep = 'backup' | 'delete' | 'lock' | 'restore' | 'done';
@@ -65,7 +66,7 @@ export async function lockWithCleanStart(
     // Where the host cleared it, the database is gone already; this only makes sure.
     await deleteDatabase(onBlocked);
     onStep('lock');
-    await lock.enable(secret);
+    await enableLock(secret);
     onStep('restore');
     await importData(data, 'replace');
     await putDrafts(drafts);

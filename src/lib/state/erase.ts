@@ -3,8 +3,7 @@ import { broadcast } from '$lib/utils/broadcast';
 import { nextTask } from '$lib/utils/tasks';
 import { lock } from './lock.svelte';
 import { pwa } from './pwa.svelte';
-
-const CHANNEL = 'blvd-erase';
+import { ERASE_CHANNEL, type EraseMessage } from './erase-watch';
 
 /**
  * "Delete all my data": the database, the service worker's caches and registration, and local
@@ -125,24 +124,6 @@ async function askHostToClear(): Promise<void> {
   }
 }
 
-type EraseMessage = 'erasing' | 'erased';
-
 function tellOtherTabs(message: EraseMessage): void {
-  broadcast(CHANNEL, message);
-}
-
-/**
- * In every tab: when another tab starts deleting everything, stop at once (`onErasing`), and
- * say it is done only when that tab has finished (`isDone`).
- */
-export function watchForErase(onErase: (isDone: boolean) => void): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => undefined;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent<EraseMessage>) => {
-    // This tab must not bring the other tab's deleted database back either.
-    refuseToReopen();
-    void pwa.stop();
-    onErase(event.data === 'erased');
-  };
-  return () => channel.close();
+  broadcast(ERASE_CHANNEL, message);
 }

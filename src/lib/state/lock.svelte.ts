@@ -89,7 +89,7 @@ class LockState {
 
   /** Tries a passphrase. Wrong tries slow down; they never delete anything. */
   unlock(passphrase: string): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
-    return this.#slowedDown(async () => {
+    return this.slowedDown(async () => {
       mark('lock:unlock:start');
       const { unlockKey } = await import('$lib/db/lock-keys');
       const unlocked = await unlockKey(passphrase);
@@ -104,7 +104,7 @@ class LockState {
    * slow-down: none is tried while a wait runs, a wrong one is counted (waiting starts after a
    * few, see backoffSeconds), a right one clears the count.
    */
-  async #slowedDown(
+  async slowedDown(
     check: () => Promise<'ok' | 'wrong'>,
   ): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
     const attempts = readAttempts();
@@ -143,31 +143,6 @@ class LockState {
     }
   }
 
-  /** Adds the phone's screen lock, confirmed by the passphrase or PIN. */
-  async addPasskey(passphrase: string): Promise<'ok' | 'wrong' | 'unsupported' | 'changed'> {
-    const { createPasskeyPrf, forgetPasskey } = await import('./passkey');
-    const created = await createPasskeyPrf().catch(() => undefined);
-    if (!created) return 'unsupported';
-    const { addPasskey } = await import('$lib/db/lock-passkey');
-    const added = await addPasskey(passphrase, created).catch(() => 'changed' as const);
-    if (added !== true) {
-      // The passkey just made opens nothing: the phone is told to forget it.
-      await forgetPasskey(created.credentialId);
-      return added === 'changed' ? 'changed' : 'wrong';
-    }
-    this.hasPasskey = true;
-    this.tellOtherTabs('changed');
-    return 'ok';
-  }
-
-  async removePasskey(): Promise<void> {
-    const { removePasskey } = await import('$lib/db/lock-passkey');
-    const credentialId = await removePasskey();
-    this.hasPasskey = false;
-    this.tellOtherTabs('changed');
-    if (credentialId) await (await import('./passkey')).forgetPasskey(credentialId);
-  }
-
   /** Whether the lock also opens with a passkey (its module loads only when the lock is on). */
   async #readPasskey(): Promise<void> {
     try {
@@ -189,42 +164,16 @@ class LockState {
     if (this.isEnabled) this.#lockNow();
   }
 
-  async enable(passphrase: string): Promise<void> {
-    const { enableLock } = await import('$lib/db/lock-keys');
-    this.#unlocked = await enableLock(passphrase);
-    this.isEnabled = true;
-    this.#remember(true);
+  /**
+   * The lock was turned on here (lock-settings.ts: what only Settings does to the lock lives
+   * there, out of the code every screen loads first) with this key, or off (no key).
+   */
+  changedHere(unlocked: Unlocked | undefined): void {
+    this.#unlocked = unlocked;
+    this.isEnabled = unlocked !== undefined;
+    if (!unlocked) this.hasPasskey = false;
+    this.#remember(this.isEnabled);
     this.tellOtherTabs('changed');
-    // Left while the records were being encrypted: the app was not locked yet when it was hidden.
-    if (document.visibilityState === 'hidden') this.lock();
-  }
-
-  /** Turns the lock off, confirmed by the passphrase or PIN (someone else may hold the phone). */
-  disable(passphrase: string): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
-    return this.#slowedDown(async () => {
-      const { passkeyOf } = await import('$lib/db/lock-passkey');
-      const passkey = await passkeyOf();
-      const { disableLock } = await import('$lib/db/lock-keys');
-      if ((await disableLock(passphrase)) === 'wrong') return 'wrong';
-      this.#unlocked = undefined;
-      this.isEnabled = false;
-      this.hasPasskey = false;
-      this.#remember(false);
-      this.tellOtherTabs('changed');
-      if (passkey) await (await import('./passkey')).forgetPasskey(passkey.credentialId);
-      return 'ok';
-    });
-  }
-
-  /** A new PIN or passphrase, confirmed by the current one; no record is rewritten. */
-  changeSecret(current: string, next: string): Promise<'ok' | 'wrong' | { waitSeconds: number }> {
-    return this.#slowedDown(async () => {
-      const { changeSecret } = await import('$lib/db/lock-keys');
-      const result = await changeSecret(current, next);
-      // Same key: other tabs stay open; they are told anyway, so they read the lock afresh.
-      if (result === 'ok') this.tellOtherTabs('changed');
-      return result;
-    });
   }
 
   /**
