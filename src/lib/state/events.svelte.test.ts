@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, db } from '$lib/db/database';
 import { allEvents, eventsMeta, loadSnapshot, metaOf } from '$lib/db/events';
@@ -8,11 +9,9 @@ import type { IndexCheck } from './events-delivery';
 
 // The finder's state class against the example snapshot this build publishes (a real file) and a
 // fake network: what it shows, when it downloads, and what a client sees when it cannot.
-const index = JSON.parse(
-  readFileSync(new URL('../../../static/events/index.json', import.meta.url), 'utf8'),
-) as EventsIndex;
+const index = JSON.parse(readFileSync(resolve('static/events/index.json'), 'utf8')) as EventsIndex;
 const published = JSON.parse(
-  readFileSync(new URL(`../../../static${index.parts[0]!.url}`, import.meta.url), 'utf8'),
+  readFileSync(resolve(`static${index.parts[0]!.url}`), 'utf8'),
 ) as EventsSnapshot;
 
 /** A phone's answers: what it has stored, and what the network says of the index. */
