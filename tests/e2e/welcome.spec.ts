@@ -36,28 +36,54 @@ const DAY_ONE = new Date('2026-11-30T10:00:00-08:00');
 test('a new phone paints the welcome first: the empty Today never shows before it', async ({
   page,
 }) => {
+  type Frame = { isShown: boolean; hasWelcome: boolean; isSplashed: boolean };
   // Every frame from the first: whether the page is on view (app.html's first script holds it
-  // with data-wait) and what it shows.
+  // with data-wait), what it shows, and whether app.html's welcome splash is on view meanwhile.
   await page.addInitScript(() => {
-    const frames: { isShown: boolean; hasWelcome: boolean }[] = [];
+    const frames: Frame[] = [];
     (window as unknown as { frames_: typeof frames }).frames_ = frames;
     const look = () => {
+      const splash = document.querySelector('.boot-splash');
       frames.push({
         isShown: !document.documentElement.hasAttribute('data-wait'),
         hasWelcome: Boolean(document.getElementById('welcome-title')),
+        isSplashed: Boolean(
+          splash &&
+          getComputedStyle(splash).display !== 'none' &&
+          getComputedStyle(splash).visibility === 'visible',
+        ),
       });
       if (frames.length < 600) requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
   });
   await page.goto('/');
-  await expect(new Welcome(page).heading()).toBeVisible();
-  const frames = await page.evaluate(
-    () => (window as unknown as { frames_: { isShown: boolean; hasWelcome: boolean }[] }).frames_,
-  );
+  const welcome = new Welcome(page);
+  await expect(welcome.heading()).toBeVisible();
+  const frames = await page.evaluate(() => (window as unknown as { frames_: Frame[] }).frames_);
   const shown = frames.filter((frame) => frame.isShown);
   expect(shown.length).toBeGreaterThan(0);
   expect(shown.filter((frame) => !frame.hasWelcome)).toEqual([]);
+  // What paints first is the splash, not a blank page: every held frame shows it, and it is
+  // gone from the first frame the welcome shows.
+  const held = frames.filter((frame) => !frame.isShown);
+  expect(held.length).toBeGreaterThan(0);
+  expect(held.filter((frame) => !frame.isSplashed)).toEqual([]);
+  expect(shown.filter((frame) => frame.isSplashed)).toEqual([]);
+  // Hidden from screen readers: one "Welcome" heading, the welcome's own.
+  await expect(page.locator('.boot-splash')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Welcome' })).toHaveCount(1);
+});
+
+test('the splash is English only: a Spanish phone is held plainly until its welcome', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('locale', 'es'));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenida' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-splash'))).toBe(
+    false,
+  );
 });
 
 test('a new client sees Welcome instead of an empty Today, and Skip for now ends it for good', async ({

@@ -12,6 +12,7 @@ import {
   mayHaveRecords,
   mustWait,
   pageEndScript,
+  showsSplash,
 } from './first-script.js';
 
 /** The first script's text: firstScript called with the functions and words it shares. */
@@ -20,6 +21,7 @@ export function firstScriptSource() {
     `chooseLanguage: ${chooseLanguage}`,
     `mayHaveRecords: ${mayHaveRecords}`,
     `mustWait: ${mustWait}`,
+    `showsSplash: ${showsSplash}`,
     `keys: ${JSON.stringify(KEYS)}`,
     `lockedTitle: ${JSON.stringify(LOCKED_TITLE)}`,
   ];

@@ -65,12 +65,30 @@ export function mustWait(page) {
 }
 
 /**
+ * Whether the held page shows app.html's welcome splash meanwhile (data-splash): only where the
+ * welcome is the one reason to wait. A new phone would otherwise see a blank screen until the
+ * welcome's chunk is drawn; the splash says the app's name and "Welcome" where the welcome's
+ * heading comes. English only: its words are in app.html, and another language is not loaded yet.
+ * @param {{ language: string, isLocked: boolean, mayHaveRecords: boolean, welcome: string | null, path: string }} page
+ */
+export function showsSplash(page) {
+  return (
+    page.language === 'en' &&
+    !page.isLocked &&
+    !page.mayHaveRecords &&
+    page.path === '/' &&
+    page.welcome !== 'done'
+  );
+}
+
+/**
  * The first thing to run. Six screens arrive prerendered in English with no records (what a new
  * client sees), and show at once while the app's script loads. Where that would be wrong, nothing
  * shows until the app has drawn (mustWait). Until the app is ready, a tap on a control is held and
  * done then (+layout.svelte replays). Quick exit works from the first moment.
  * @param {{ chooseLanguage: typeof chooseLanguage, mayHaveRecords: typeof mayHaveRecords,
- *   mustWait: typeof mustWait, keys: typeof KEYS, lockedTitle: typeof LOCKED_TITLE }} boot
+ *   mustWait: typeof mustWait, showsSplash: typeof showsSplash, keys: typeof KEYS,
+ *   lockedTitle: typeof LOCKED_TITLE }} boot
  */
 export function firstScript(boot) {
   var root = document.documentElement;
@@ -167,16 +185,18 @@ export function firstScript(boot) {
   if (isLocked && !window.__leaving) document.title = boot.lockedTitle[language];
   var mayHaveRecords = boot.mayHaveRecords(stored(boot.keys.onDisk), navigator.serviceWorker);
   window.__mayHaveRecords = mayHaveRecords;
-  if (
-    boot.mustWait({
-      language: language,
-      isLocked: isLocked,
-      mayHaveRecords: mayHaveRecords,
-      welcome: stored(boot.keys.welcome),
-      path: location.pathname,
-    })
-  ) {
+  var page = {
+    language: language,
+    isLocked: isLocked,
+    mayHaveRecords: mayHaveRecords,
+    welcome: stored(boot.keys.welcome),
+    path: location.pathname,
+  };
+  if (boot.mustWait(page)) {
     root.setAttribute('data-wait', '');
+    // app.html's splash shows while the page is held, and goes with data-wait (the same task
+    // that draws the welcome).
+    if (boot.showsSplash(page)) root.setAttribute('data-splash', '');
   }
   root.setAttribute('data-pending', '');
   /** @type {(() => void)[]} */

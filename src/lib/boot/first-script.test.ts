@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, mayHaveRecords, mustWait } from './first-script.js';
+import { chooseLanguage, mayHaveRecords, mustWait, showsSplash } from './first-script.js';
 
 describe('chooseLanguage', () => {
   it('keeps a saved choice over the browser’s languages', () => {
@@ -56,5 +56,35 @@ describe('mustWait (the prerendered page held until the app has drawn)', () => {
   it('holds Today where the welcome is coming: a new phone paints the welcome first', () => {
     expect(mustWait({ ...newPhone, path: '/', welcome: null })).toBe(true);
     expect(mustWait({ ...newPhone, path: '/', welcome: 'program' })).toBe(true);
+  });
+});
+
+describe('showsSplash (app.html’s welcome splash while a new phone’s Today is held)', () => {
+  const newToday = {
+    language: 'en',
+    isLocked: false,
+    mayHaveRecords: false,
+    welcome: null,
+    path: '/',
+  };
+
+  it('where the welcome is the only reason to wait, held and splashed', () => {
+    expect(mustWait(newToday)).toBe(true);
+    expect(showsSplash(newToday)).toBe(true);
+    // A welcome left half-way comes back too.
+    expect(showsSplash({ ...newToday, welcome: 'program' })).toBe(true);
+  });
+
+  it('never where another reason holds the page, nor where no welcome comes', () => {
+    // Spanish: the splash's words are English, and the catalog is not loaded yet.
+    expect(showsSplash({ ...newToday, language: 'es' })).toBe(false);
+    expect(showsSplash({ ...newToday, isLocked: true })).toBe(false);
+    expect(showsSplash({ ...newToday, mayHaveRecords: true })).toBe(false);
+    expect(showsSplash({ ...newToday, welcome: 'done' })).toBe(false);
+    expect(showsSplash({ ...newToday, path: '/progress' })).toBe(false);
+    // Those still hold the page (held plainly, as before), except where nothing needs holding.
+    expect(mustWait({ ...newToday, language: 'es' })).toBe(true);
+    expect(mustWait({ ...newToday, isLocked: true })).toBe(true);
+    expect(mustWait({ ...newToday, welcome: 'done' })).toBe(false);
   });
 });
