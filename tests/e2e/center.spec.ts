@@ -273,5 +273,8 @@ test.describe('the center’s program', () => {
     await expect(pending).toContainText('All caught up');
     await expect(first).toContainText('Mon, Dec 14, 6:00 PM');
     await frame.expectNoAxeViolations('Schedule after a corrected start date');
+    // Today names the day of a session days away: "Monday" alone could read as tonight.
+    await page.goto('/');
+    await expect(page.getByText('Starts Monday, December 14, 6:00 PM')).toBeVisible();
   });
 });

@@ -3,6 +3,7 @@ import {
   cravingBand,
   draftFrom,
   emptyDraft,
+  hasContent,
   NOTE_MAX,
   toCheckIn,
   validateCheckIn,
@@ -142,5 +143,21 @@ describe('cravingBand', () => {
       'strong',
       'strongest',
     ]);
+  });
+});
+
+describe('hasContent', () => {
+  const empty = emptyDraft(Date.parse('2026-12-07T23:05:00-08:00'), 'America/Los_Angeles');
+  it('is false for a draft with only its time', () => {
+    expect(hasContent(empty)).toBe(false);
+    expect(hasContent({ ...empty, note: '   ' })).toBe(false);
+  });
+  it('is true once anything is chosen or written', () => {
+    expect(hasContent({ ...empty, mood: 1 })).toBe(true);
+    expect(hasContent({ ...empty, craving: 3 })).toBe(true);
+    expect(hasContent({ ...empty, triggerIds: ['lonely'] })).toBe(true);
+    expect(hasContent({ ...empty, copingIds: ['walk'] })).toBe(true);
+    expect(hasContent({ ...empty, used: 'no' })).toBe(true);
+    expect(hasContent({ ...empty, note: 'Hard evening' })).toBe(true);
   });
 });

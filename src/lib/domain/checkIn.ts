@@ -110,6 +110,17 @@ export function emptyDraft(now: number, timeZone: string): CheckInDraft {
   };
 }
 
+/** Whether a draft holds anything the client chose or wrote (the time alone is not enough). */
+export function hasContent(draft: CheckInDraft): boolean {
+  return (
+    draft.mood !== undefined ||
+    draft.craving > 0 ||
+    draft.triggerIds.length + draft.copingIds.length > 0 ||
+    !!draft.used ||
+    draft.note.trim() !== ''
+  );
+}
+
 /** The form's draft for editing a saved check-in. */
 export function draftFrom(checkIn: CheckIn, timeZone: string): CheckInDraft {
   const base = emptyDraft(checkIn.at, timeZone);

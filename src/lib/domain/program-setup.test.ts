@@ -34,6 +34,8 @@ describe('validateProgram', () => {
   });
   it('warns (but allows) hours outside 6-30 a week', () => {
     expect([5, 6, 30, 31].map(isUnusualHours)).toEqual([true, false, false, true]);
+    // Hours that cannot be saved get the error alone, not also "saved as you entered it".
+    expect([-5, 0, 61, NaN].map(isUnusualHours)).toEqual([false, false, false, false]);
     expect(validateProgram({ ...setup, weeklyHoursTarget: 40 })).toEqual({});
   });
 });

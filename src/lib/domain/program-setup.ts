@@ -34,6 +34,8 @@ export function validateProgram(setup: ProgramSetup): ProgramErrors {
   return errors;
 }
 
+/** Hours that can be saved but are unlike IOP's (never hours that cannot be saved at all). */
 export function isUnusualHours(hours: number): boolean {
-  return hours < TYPICAL_HOURS.min || hours > TYPICAL_HOURS.max;
+  const canSave = hours >= 1 && hours <= 60;
+  return canSave && (hours < TYPICAL_HOURS.min || hours > TYPICAL_HOURS.max);
 }

@@ -5,6 +5,7 @@ import { classifyWriteError, recoverFromWriteError, type WriteProblem } from '$l
 import {
   draftFrom,
   emptyDraft,
+  hasContent,
   toCheckIn,
   validateCheckIn,
   type CheckInDraft,
@@ -61,6 +62,10 @@ export class CheckInForm {
   async load(editId?: string): Promise<void> {
     this.#editId = editId;
     const saved = await getDraft<{ draft: CheckInDraft; isTimeSet: boolean }>(this.#draftKey);
+    // A new check-in's draft with nothing chosen or written is nothing to give back ("We kept
+    // what you had started" over an empty form would puzzle).
+    const kept =
+      saved && (editId || saved.isTimeSet || hasContent(saved.draft)) ? saved : undefined;
     if (editId) {
       const checkIn = await getCheckIn(editId);
       if (!checkIn) {
@@ -68,13 +73,13 @@ export class CheckInForm {
         return;
       }
       this.#createdAt = checkIn.createdAt;
-      this.draft = saved?.draft ?? draftFrom(checkIn, deviceTimeZone());
+      this.draft = kept?.draft ?? draftFrom(checkIn, deviceTimeZone());
       this.isTimeSet = true;
-    } else if (saved) {
-      this.draft = saved.draft;
-      this.isTimeSet = saved.isTimeSet;
+    } else if (kept) {
+      this.draft = kept.draft;
+      this.isTimeSet = kept.isTimeSet;
     }
-    this.isRestored = !!saved;
+    this.isRestored = !!kept;
     this.status = 'editing';
   }
 

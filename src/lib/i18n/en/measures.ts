@@ -89,6 +89,7 @@ export const measures = {
   'measures.trend.meaningful': 'meaningful change',
   'measures.trend.bands': 'Ranges: {bands}.',
   'measures.progress.intro': 'Short questionnaires to bring to your counselor.',
+  'measures.progress.open': 'Open Measures',
   'measures.progress.bamBelow': 'Your {name} results are just below, in “{title}”.',
   'measures.due.text': {
     one: '{names} is suggested today, when you have a quiet moment.',
@@ -101,8 +102,8 @@ export const measures = {
   'measures.difficulty.result':
     'How difficult these problems have made things (question 10, not scored):',
   'measures.difficulty.unanswered': 'unanswered',
-  'measures.bam.about':
-    'Alcohol and drug use, risks and supports over the past 7 days (in English)',
+  // "In English" is said in Spanish only (es/measures.ts): in the English app it goes without saying.
+  'measures.bam.about': 'Alcohol and drug use, risks and supports over the past 7 days',
   'measures.bam.intro':
     'The weekly Brief Addiction Monitor of the U.S. Department of Veterans Affairs, made for programs like yours. It asks about the past 7 days.',
   'measures.bam.englishOnly.title': 'This questionnaire exists only in English',

@@ -114,6 +114,7 @@ export const schedule = {
   'today.session.next': 'Next: {title}',
   'today.session.now': 'Now: {title}',
   'today.session.startsIn': 'Starts {when}',
+  'today.session.startsOn': 'Starts {day}, {time}',
   'today.session.endsAt': 'Until {time}',
   'today.session.none': 'Nothing scheduled in the next two weeks.',
   'today.program.plannedHours': 'This week: {attended} of {target} hours.',

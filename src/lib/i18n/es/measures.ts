@@ -90,6 +90,7 @@ export const measures: Record<keyof typeof english, Message> = {
   'measures.trend.meaningful': 'cambio importante',
   'measures.trend.bands': 'Rangos: {bands}.',
   'measures.progress.intro': 'Cuestionarios cortos para llevar a su consejero.',
+  'measures.progress.open': 'Abrir Cuestionarios',
   'measures.progress.bamBelow': 'Sus resultados del {name} están justo abajo, en “{title}”.',
   'measures.due.text': {
     one: 'Hoy se sugiere el {names}, cuando tenga un momento tranquilo.',

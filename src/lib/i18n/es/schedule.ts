@@ -120,6 +120,7 @@ export const schedule: Record<keyof typeof english, Message> = {
   'today.session.next': 'Próxima: {title}',
   'today.session.now': 'Ahora: {title}',
   'today.session.startsIn': 'Empieza {when}',
+  'today.session.startsOn': 'Empieza el {day}, {time}',
   'today.session.endsAt': 'Hasta las {time}',
   'today.session.none': 'No hay nada programado en las próximas dos semanas.',
   'today.program.plannedHours': 'Esta semana: {attended} de {target} horas.',
