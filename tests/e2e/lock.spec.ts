@@ -65,6 +65,19 @@ test('two tabs follow one lock: a note being written in one survives the lock tu
   await tabB.close();
 });
 
+test('"Lock now" locks every open tab, not only the one where it was pressed', async ({ page }) => {
+  await turnOnLock(page, '24681357');
+  const tabB = await secondTab(page, '/');
+  await unlock(tabB, '24681357');
+  await page.goto('/settings');
+  await unlock(page, '24681357');
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
+  // Someone may be looking at the other tab: it locks too, at once.
+  await expect(tabB.getByRole('heading', { name: 'The app is locked' })).toBeVisible();
+  await tabB.close();
+});
+
 test('a new PIN: asked for the current one first; the old one opens nothing after', async ({
   page,
   frame,

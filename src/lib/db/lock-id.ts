@@ -11,7 +11,7 @@ export const LOCK_CHANNEL = 'blvd-lock';
  * What is said there: the lock changed (read it again); or a clean start is rebuilding the
  * database (`hold`: let go of it and wait) and is done (`release`).
  */
-export type LockMessage = 'changed' | 'hold' | 'release';
+export type LockMessage = 'changed' | 'hold' | 'release' | 'lock';
 /** localStorage: a clean start of the lock is under way; its backup file holds the records. */
 export const CLEAN_START_KEY = 'cleanStartFile';
 

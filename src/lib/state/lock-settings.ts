@@ -66,3 +66,9 @@ export async function removePasskey(): Promise<void> {
   lock.tellOtherTabs('changed');
   if (credentialId) await (await import('./passkey')).forgetPasskey(credentialId);
 }
+
+/** "Lock now": this tab and every other open tab of the app lock at once. */
+export function lockEverywhere(): void {
+  lock.lock();
+  lock.tellOtherTabs('lock');
+}

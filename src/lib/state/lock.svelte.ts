@@ -226,6 +226,8 @@ class LockState {
           return;
         }
         if (event.data === 'release') letGo();
+        // "Lock now" in another tab: someone may be looking at this one.
+        if (event.data === 'lock') this.lock();
         void this.refresh();
       };
     }

@@ -221,4 +221,6 @@ export const data = {
   'settings.welcome.intro':
     'The first-day questions again: language, lock, program, group and a person to call.',
   'settings.welcome.again': 'Show the welcome again',
+  'data.program.sessionsNotMoved':
+    'Your start date is saved, but your group’s sessions could not be moved to it: {message}. Please press Save program again.',
 } as const;

@@ -229,4 +229,6 @@ export const data: Record<keyof typeof english, Message> = {
   'settings.welcome.intro':
     'Otra vez las preguntas del primer día: idioma, bloqueo, programa, grupo y una persona a quien llamar.',
   'settings.welcome.again': 'Mostrar la bienvenida otra vez',
+  'data.program.sessionsNotMoved':
+    'Su fecha de inicio quedó guardada, pero las sesiones de su grupo no se pudieron mover a esa fecha: {message}. Oprima otra vez Guardar programa.',
 };
