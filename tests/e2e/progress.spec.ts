@@ -85,7 +85,7 @@ test('days in treatment, a milestone celebrated once, charts with tables, insigh
   await page.getByRole('radio', { name: '90 days' }).check();
   await expect(page.getByRole('img', { name: /^Mood and craving, 30 days from/ })).toBeVisible();
 
-  await expect(page.getByText('“Tired” came up on 15 of your 15 hard days.')).toBeVisible();
+  await expect(page.getByText('“Tired” came up on 15 of your 18 hard days.')).toBeVisible();
   await frame.expectNoAxeViolations();
 
   await page.getByRole('button', { name: 'Thank you' }).click();

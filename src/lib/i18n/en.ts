@@ -30,13 +30,9 @@ export const en = {
   'app.update.available': 'A new version of the app is available.',
   'app.update.reload': 'Reload',
   'app.update.later': 'Later',
-  'app.offlineReady': 'The app is ready to work offline.',
   'app.dbBlocked':
     'The app was updated in another tab. Reload to continue; nothing you saved is lost.',
   'app.dbBlocked.reload': 'Reload to continue',
-  'app.dbError': 'This phone’s storage could not be opened: {message}',
-  'app.dismiss': 'Dismiss',
-
   'nav.label': 'Main',
   'nav.today': 'Today',
   'nav.checkIn': 'Check-in',
@@ -77,7 +73,6 @@ export const en = {
   'today.reminders': { one: '1 reminder', other: '{count} reminders' },
   'today.checkIn.title': 'Check-in',
   'today.checkIn.empty': 'You have not checked in today. It takes a few seconds.',
-  'today.checkIn.action': 'Check in now',
   'today.checkIn.done': {
     one: 'You checked in once today.',
     other: 'You checked in {count} times today.',
@@ -99,8 +94,6 @@ export const en = {
   'today.meetings.empty':
     'Save meetings you like from Events and they will show here for quick access.',
   'today.meetings.action': 'Find a meeting',
-  'today.firstSteps': 'Getting started',
-
   'error.title': 'Something went wrong',
   'error.notFound': 'This page does not exist.',
   'error.home': 'Go to Today',

@@ -13,13 +13,9 @@ export const es: CoreMessages = {
   'app.update.available': 'Hay una nueva versión de la aplicación.',
   'app.update.reload': 'Recargar',
   'app.update.later': 'Más tarde',
-  'app.offlineReady': 'La aplicación ya funciona sin conexión.',
   'app.dbBlocked':
     'La aplicación se actualizó en otra pestaña. Recargue para continuar; no se pierde nada de lo que guardó.',
   'app.dbBlocked.reload': 'Recargar para continuar',
-  'app.dbError': 'No se pudo abrir el almacenamiento de este teléfono: {message}',
-  'app.dismiss': 'Cerrar aviso',
-
   'nav.label': 'Principal',
   'nav.today': 'Hoy',
   'nav.checkIn': 'Registro',
@@ -63,7 +59,6 @@ export const es: CoreMessages = {
   'today.reminders': { one: '1 recordatorio', other: '{count} recordatorios' },
   'today.checkIn.title': 'Registro',
   'today.checkIn.empty': 'Todavía no ha hecho su registro de hoy. Solo toma unos segundos.',
-  'today.checkIn.action': 'Registrarme ahora',
   'today.checkIn.done': {
     one: 'Hizo un registro hoy.',
     other: 'Hizo {count} registros hoy.',
@@ -85,8 +80,6 @@ export const es: CoreMessages = {
   'today.meetings.empty':
     'Guarde las reuniones que le gusten desde Eventos y aparecerán aquí para encontrarlas rápido.',
   'today.meetings.action': 'Buscar una reunión',
-  'today.firstSteps': 'Primeros pasos',
-
   'error.title': 'Algo salió mal',
   'error.notFound': 'Esta página no existe.',
   'error.home': 'Ir a Hoy',

@@ -223,4 +223,26 @@ export const data = {
   'settings.welcome.again': 'Show the welcome again',
   'data.program.sessionsNotMoved':
     'Your start date is saved, but your group’s sessions could not be moved to it: {message}. Please press Save program again.',
+  // The program's set-up, in Settings alone (out of the messages every screen loads first).
+  'program.title': 'Your program',
+  'program.intro':
+    'Set this up once. Days in treatment count from the start date, and weekly hours are measured against the target.',
+  'program.startDate': 'Program start date',
+  'program.level': 'Level of care',
+  'program.level.iop': 'Intensive outpatient (IOP)',
+  'program.level.php': 'Partial hospitalization (PHP)',
+  'program.level.outpatient': 'Outpatient',
+  'program.level.stepDown': 'Step-down',
+  'program.hours': 'Weekly hours target',
+  'program.hours.hint': 'Most IOPs plan 9 to 20 hours a week; your plan may differ.',
+  'program.hours.warn':
+    'Programs usually plan 6 to 30 hours a week. Check this with your counselor; it is saved as you entered it.',
+  'program.plannedDays': 'Planned length (days)',
+  'program.timezone': 'Time zone',
+  'program.save': 'Save program',
+  'program.saved': 'Program saved.',
+  'program.error.startDate': 'Enter a real date.',
+  'program.error.hours': 'Enter hours from 1 to 60.',
+  'program.error.days': 'Enter a number of days from 1 to 3,650.',
+  'program.error.timezone': 'Choose a time zone.',
 } as const;

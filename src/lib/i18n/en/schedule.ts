@@ -89,33 +89,10 @@ export const schedule = {
   'weekday.5': 'Friday',
   'weekday.6': 'Saturday',
 
-  'program.title': 'Your program',
-  'program.intro':
-    'Set this up once. Days in treatment count from the start date, and weekly hours are measured against the target.',
-  'program.startDate': 'Program start date',
-  'program.level': 'Level of care',
-  'program.level.iop': 'Intensive outpatient (IOP)',
-  'program.level.php': 'Partial hospitalization (PHP)',
-  'program.level.outpatient': 'Outpatient',
-  'program.level.stepDown': 'Step-down',
-  'program.hours': 'Weekly hours target',
-  'program.hours.hint': 'Most IOPs plan 9 to 20 hours a week; your plan may differ.',
-  'program.hours.warn':
-    'Programs usually plan 6 to 30 hours a week. Check this with your counselor; it is saved as you entered it.',
-  'program.plannedDays': 'Planned length (days)',
-  'program.timezone': 'Time zone',
-  'program.save': 'Save program',
-  'program.saved': 'Program saved.',
-  'program.error.startDate': 'Enter a real date.',
-  'program.error.hours': 'Enter hours from 1 to 60.',
-  'program.error.days': 'Enter a number of days from 1 to 3,650.',
-  'program.error.timezone': 'Choose a time zone.',
-
   'today.session.next': 'Next: {title}',
   'today.session.now': 'Now: {title}',
   'today.session.startsIn': 'Starts {when}',
   'today.session.startsOn': 'Starts {day}, {time}',
   'today.session.endsAt': 'Until {time}',
   'today.session.none': 'Nothing scheduled in the next two weeks.',
-  'today.program.plannedHours': 'This week: {attended} of {target} hours.',
 } as const;

@@ -94,34 +94,10 @@ export const schedule: Record<keyof typeof english, Message> = {
   'weekday.5': 'viernes',
   'weekday.6': 'sábado',
 
-  'program.title': 'Su programa',
-  'program.intro':
-    'Configúrelo una vez. Los días en tratamiento cuentan desde la fecha de inicio, y las horas semanales se comparan con la meta.',
-  'program.startDate': 'Fecha de inicio del programa',
-  'program.level': 'Nivel de atención',
-  'program.level.iop': 'Ambulatorio intensivo (IOP)',
-  'program.level.php': 'Hospitalización parcial (PHP)',
-  'program.level.outpatient': 'Ambulatorio',
-  'program.level.stepDown': 'Transición a menor intensidad',
-  'program.hours': 'Meta de horas por semana',
-  'program.hours.hint':
-    'La mayoría de los programas IOP planean de 9 a 20 horas por semana; su plan puede ser distinto.',
-  'program.hours.warn':
-    'Los programas suelen planear de 6 a 30 horas por semana. Confírmelo con su consejero; se guarda tal como lo escribió.',
-  'program.plannedDays': 'Duración planeada (días)',
-  'program.timezone': 'Zona horaria',
-  'program.save': 'Guardar programa',
-  'program.saved': 'Programa guardado.',
-  'program.error.startDate': 'Escriba una fecha real.',
-  'program.error.hours': 'Escriba de 1 a 60 horas.',
-  'program.error.days': 'Escriba un número de días de 1 a 3,650.',
-  'program.error.timezone': 'Elija una zona horaria.',
-
   'today.session.next': 'Próxima: {title}',
   'today.session.now': 'Ahora: {title}',
   'today.session.startsIn': 'Empieza {when}',
   'today.session.startsOn': 'Empieza el {day}, {time}',
   'today.session.endsAt': 'Hasta las {time}',
   'today.session.none': 'No hay nada programado en las próximas dos semanas.',
-  'today.program.plannedHours': 'Esta semana: {attended} de {target} horas.',
 };
