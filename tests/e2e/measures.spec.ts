@@ -24,7 +24,7 @@ function phq(id: string, date: string, answers: (number | null)[]) {
 test.describe('Measures', () => {
   test('a PHQ-9 by keyboard alone, from Progress to the score', async ({ page, frame }) => {
     await page.goto('/progress');
-    await page.getByRole('link', { name: 'Measures' }).focus();
+    await page.getByRole('link', { name: 'Measures', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Measures' })).toBeVisible();
     await page.getByRole('button', { name: 'Start PHQ-9' }).focus();
