@@ -23,17 +23,10 @@ const chosen = only.length
   ? SUITES.filter((suite) => only.some((name) => suite === `./${name}.js`))
   : SUITES;
 
-// Suites that read the app's timing marks in a browser measure a bench build (the marks exist
-// only there: bench/build.js); the size rows read the real build/.
-const IN_A_BROWSER = [
-  './events.js',
-  './browser.js',
-  './today.js',
-  './plan.js',
-  './lock.js',
-  './engines.js',
-];
-if (chosen.some((suite) => IN_A_BROWSER.includes(suite))) useBenchBuild();
+// Suites that read the app's timing marks in a browser (all but the sizes and the pure domain)
+// measure a bench build (the marks exist only there: bench/build.js); the size rows read build/.
+const NO_BROWSER = ['./bundle.js', './domain.js'];
+if (chosen.some((suite) => !NO_BROWSER.includes(suite))) useBenchBuild();
 
 /** @type {Row[]} */
 const table = [];

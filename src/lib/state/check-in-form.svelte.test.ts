@@ -1,23 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allCheckIns } from '$lib/db/checkIns';
-import { deleteDatabase, withDb } from '$lib/db/database';
+import { withDb } from '$lib/db/database';
 import { getDraft } from '$lib/db/drafts';
 import { locale } from '$lib/i18n/locale.svelte';
 import { CheckInForm } from './check-in-form.svelte';
 import { say } from './failure';
+import { useFreshPhone } from './test-phone';
 
 const noTags = new Set<string>();
 
-beforeEach(() => {
-  vi.stubGlobal('navigator', { storage: { persist: async () => true } });
-  vi.stubGlobal('document', { documentElement: {} });
-});
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await locale.set('en');
-  vi.unstubAllGlobals();
-  await deleteDatabase();
-});
+useFreshPhone();
 
 /** Makes the next writes to the check-ins table fail as a full phone does. */
 async function fillThePhone() {

@@ -1,23 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteDatabase, withDb } from '$lib/db/database';
+import { describe, expect, it, vi } from 'vitest';
+import { withDb } from '$lib/db/database';
 import { getDraft } from '$lib/db/drafts';
 import { allMeasures } from '$lib/db/measures';
 import { locale } from '$lib/i18n/locale.svelte';
 import { say } from './failure';
+import { useFreshPhone } from './test-phone';
 import { MeasureForm } from './measure-form.svelte';
 
 const today = '2026-12-07';
 
-beforeEach(() => {
-  vi.stubGlobal('navigator', { storage: { persist: async () => true } });
-  vi.stubGlobal('document', { documentElement: {} });
-});
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await locale.set('en');
-  vi.unstubAllGlobals();
-  await deleteDatabase();
-});
+useFreshPhone();
 
 describe('MeasureForm', () => {
   it('refuses a result with no answer and one dated in the future', async () => {

@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteDatabase, withDb } from '$lib/db/database';
+import { describe, expect, it, vi } from 'vitest';
+import { withDb } from '$lib/db/database';
 import { latestPlan, planVersions } from '$lib/db/plan';
 import { locale } from '$lib/i18n/locale.svelte';
 import { say } from './failure';
+import { useFreshPhone } from './test-phone';
 import { PlanForm } from './plan-form.svelte';
 
-beforeEach(() => {
-  vi.stubGlobal('navigator', { storage: { persist: async () => true } });
-  vi.stubGlobal('document', { documentElement: {} });
-});
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await locale.set('en');
-  vi.unstubAllGlobals();
-  await deleteDatabase();
-});
+useFreshPhone();
 
 describe('PlanForm', () => {
   it('saves the open part as a version, and the next load starts from it', async () => {
