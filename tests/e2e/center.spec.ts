@@ -168,9 +168,27 @@ test.describe('the center’s program', () => {
     page,
   }) => {
     await page.goto('/settings');
+    // The first write finds the disk full: said in our words, the time typed kept, nothing stored.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+        if (this.name === 'settings') {
+          IDBObjectStore.prototype.put = put;
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return put.apply(this, args as Parameters<typeof put>);
+      } as typeof put;
+    });
     await page.getByLabel('Reminder time').fill('20:30');
     await page.getByLabel('Reminder time').dispatchEvent('change');
+    await expect(page.getByRole('alert')).toHaveText(
+      'That did not go through: this phone is out of storage space; free up some space first. Nothing was changed; please try again.',
+    );
+    await expect(page.getByLabel('Reminder time')).toHaveValue('20:30');
+    await expect(page.getByText('Reminder set for')).toHaveCount(0);
+    await page.getByLabel('Reminder time').dispatchEvent('change');
     await expect(page.getByText('Reminder set for')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
     await pickEveningIop(page);
     await expect(page.getByText('the calendar will do the reminding')).toBeVisible();
     await page

@@ -129,6 +129,9 @@ test('en español: cambiar el PIN y desactivar el bloqueo piden el actual', asyn
   await page.getByRole('button', { name: 'Desactivar el bloqueo' }).click();
   await expect(page.getByText('No es correcto. No se cambió nada.')).toBeVisible();
   await frame.expectNoAxeViolations();
+  // What was said is held as a phrase, not words: switched back, it is said in English.
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(page.getByText('That is not right. Nothing was changed.')).toBeVisible();
 });
 
 test('a record that cannot be opened is named in a banner; every other record still shows', async ({

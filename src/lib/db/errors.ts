@@ -1,4 +1,3 @@
-import { t } from '$lib/i18n/locale.svelte';
 import { closeDb } from './database';
 
 export type WriteProblem = 'full' | 'closed' | 'other';
@@ -26,13 +25,4 @@ export function classifyWriteError(error: unknown): WriteProblem {
 /** Gets ready for a retry: a closed or broken connection is dropped and reopens on next use. */
 export function recoverFromWriteError(problem: WriteProblem): void {
   if (problem === 'closed') closeDb();
-}
-
-export function errorMessage(error: unknown): string {
-  // A write refused because the lock changed in another tab: say what to do, in the client's
-  // language (the entry stays on screen, as with every failed write).
-  if ((error as { name?: string } | undefined)?.name === 'LockChangedError') {
-    return t('lock.error.changed');
-  }
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,4 +1,4 @@
-import type { MessageKey } from '$lib/i18n/en';
+import type { MessageKey, PlainKey } from '$lib/i18n/en';
 import { NOTE_MAX, USED_ANSWERS, isMood } from './checkIn';
 import { isLocalDate, isLocalTime, isTimeZone } from './dates';
 import { MEASURE_IDS } from './measures/instruments';
@@ -14,7 +14,7 @@ import type { Session } from './types';
 export type BackupData = Partial<Record<BackupTable, Record<string, unknown>[]>>;
 
 export class BackupError extends Error {
-  constructor(readonly reason: MessageKey) {
+  constructor(readonly reason: PlainKey) {
     super(reason);
     this.name = 'BackupError';
   }

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import type { MessageKey } from '$lib/i18n/en';
+import type { PlainKey } from '$lib/i18n/en';
 import {
   addDays,
   daysBetween,
@@ -35,12 +35,12 @@ export interface CalendarImport {
   spanish?: Record<string, { title?: string; categories?: string[] }>;
 }
 
-export type ImportResult = { ok: true; value: CalendarImport } | { ok: false; error: MessageKey };
+export type ImportResult = { ok: true; value: CalendarImport } | { ok: false; error: PlainKey };
 
 /** Turns a file's bytes into text, refusing what is not a UTF-8 calendar. */
 export function decodeCalendarFile(
   bytes: Uint8Array,
-): { ok: true; text: string } | { ok: false; error: MessageKey } {
+): { ok: true; text: string } | { ok: false; error: PlainKey } {
   if (bytes.length === 0) return { ok: false, error: 'ics.error.empty' };
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: 'ics.error.tooBig' };
   let text: string;

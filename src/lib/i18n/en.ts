@@ -152,7 +152,12 @@ type ParamNamesOf<M> = M extends string ? NamesIn<M> : NamesIn<M[keyof M]> | 'co
 /** Every key's parameter names, computed once (a lookup, not a recomputation, per call). */
 type ParamNames = { [K in MessageKey]: ParamNamesOf<EnglishOf<K>> };
 
-export type ParamValue = string | number;
+/**
+ * A placeholder's value: a number (written in the language of the moment), words that are not
+ * ours (a name, a file, the browser's own message), or a phrase of ours, said in the same language
+ * as the message around it (a failure's cause).
+ */
+export type ParamValue = string | number | Phrase;
 
 /**
  * What a call passes after the key: nothing for a plain message, else every placeholder by name
@@ -165,12 +170,28 @@ export type ParamsFor<K extends MessageKey> = K extends MessageKey
     : [params: Record<ParamNames[K], ParamValue>]
   : never;
 
+/** Keys with no placeholders, and keys whose one placeholder is {message} (what went wrong). */
+export type PlainKey = {
+  [K in MessageKey]: [ParamNames[K]] extends [never] ? K : never;
+}[MessageKey];
+export type FailureKey = {
+  [K in MessageKey]: [ParamNames[K]] extends [never]
+    ? never
+    : [ParamNames[K]] extends ['message']
+      ? K
+      : never;
+}[MessageKey];
+
 /**
  * A message chosen now and translated when shown (a language switch then re-translates it): a
- * key with exactly the values its English text names.
+ * key with exactly the values its English text names. Plain keys and {message} keys are one
+ * member each, so a key known only as one of them (a status line, a failure) still makes a
+ * Phrase without a cast; every other key is its own member with its own names.
  */
-export type Phrase<K extends MessageKey = MessageKey> = K extends MessageKey
-  ? [ParamNames[K]] extends [never]
-    ? { key: K; params?: undefined }
-    : { key: K; params: Record<ParamNames[K], ParamValue> }
+export type Phrase<K extends MessageKey = MessageKey> =
+  | { key: K & PlainKey; params?: undefined }
+  | { key: K & FailureKey; params: { message: ParamValue } }
+  | OtherPhrase<Exclude<K, PlainKey | FailureKey>>;
+type OtherPhrase<K> = K extends MessageKey
+  ? { key: K; params: Record<ParamNames[K], ParamValue> }
   : never;

@@ -31,7 +31,10 @@ export function weekdayName(day: number): string {
   return key ? t(key) : String(day);
 }
 
-/** Translates a phrase held for later (a field's problem), in the current language. */
+/**
+ * The one way to say a held message (a field's problem, a failure with its cause, a status line),
+ * in the current language; reading it re-renders on a language switch.
+ */
 export function say(phrase: Phrase): string {
   void locale.revision;
   return translatePhrase(locale.current, phrase);

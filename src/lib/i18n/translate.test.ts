@@ -25,7 +25,14 @@ import { progress as esProgress } from './es/progress';
 import { welcome as esWelcome } from './es/welcome';
 import type { Namespace } from './en';
 import { isBuiltInKey } from '$lib/domain/tags';
-import { loadCatalog, loadNamespaces, pickLocale, translate } from './translate';
+import {
+  loadCatalog,
+  loadNamespaces,
+  pickLocale,
+  translate,
+  translatePhrase,
+  type Phrase,
+} from './translate';
 
 // Every message: the core catalog and the areas loaded by their own screens.
 const en = {
@@ -200,6 +207,33 @@ describe('the compiler checks keys and values', () => {
     const mood = 6 as number;
     // @ts-expect-error -- a number that is not a mood has no message
     expect(translate('en', `checkIn.mood.${mood}`)).toBe('checkIn.mood.6');
+  });
+
+  it('holds a phrase with exactly its values, a failure’s cause as a phrase of its own', async () => {
+    await loadCatalog('es');
+    const failure: Phrase = { key: 'write.failed', params: { message: { key: 'write.full' } } };
+    // The cause is said in the sentence's language, wherever it sits in it.
+    expect(translatePhrase('en', failure)).toBe(
+      'That did not go through: this phone is out of storage space; free up some space first. Nothing was changed; please try again.',
+    );
+    expect(translatePhrase('es', failure)).toMatch(
+      /^No se pudo hacer: este teléfono no tiene espacio libre; libere un poco de espacio primero\. No cambió nada/,
+    );
+    // Words not ours (the browser's) stay as they are.
+    expect(translatePhrase('en', { key: 'write.failed', params: { message: 'Disk I/O' } })).toMatch(
+      /^That did not go through: Disk I\/O\./,
+    );
+    // @ts-expect-error -- a failure's sentence needs its {message}
+    const noCause: Phrase = { key: 'write.failed' };
+    // @ts-expect-error -- a plain message takes no values
+    const extra: Phrase = { key: 'help.open', params: { message: 'x' } };
+    // @ts-expect-error -- {number} is not {message}
+    const wrong: Phrase = { key: 'help.call', params: { message: '988' } };
+    expect([noCause, extra, wrong].map((phrase) => phrase.key)).toEqual([
+      'write.failed',
+      'help.open',
+      'help.call',
+    ]);
   });
 
   it('trusts a stored tag’s built-in name only when the app has words for it', () => {

@@ -4,6 +4,7 @@ import {
   type MessageKey,
   type Namespace,
   type ParamsFor,
+  type ParamValue,
   type Phrase,
 } from './en';
 
@@ -11,7 +12,7 @@ export type { MessageKey, Namespace, ParamsFor, Phrase } from './en';
 import { locales, localeTag, type Locale } from './locale-tag';
 
 export { locales, localeTag, type Locale };
-export type Params = Record<string, string | number>;
+export type Params = Record<string, ParamValue>;
 type Catalog = Partial<Record<MessageKey, Message>>;
 
 // English core ships in the initial bundle (one less round trip before first paint); Spanish
@@ -130,7 +131,13 @@ function fill(locale: Locale, key: MessageKey, params: Params): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string, offset: number) => {
     if (!(name in params)) return whole;
     const given = params[name]!;
-    let value = typeof given === 'number' ? numberText(locale, given) : given;
+    // A phrase of ours (a failure's cause) is said in the same language as its sentence.
+    let value =
+      typeof given === 'number'
+        ? numberText(locale, given)
+        : typeof given === 'string'
+          ? given
+          : fill(locale, given.key, given.params ?? {});
     // A value that ends a sentence with its own period ("6:00 p.m.", "etc.") takes the
     // sentence's period: never "p.m..".
     if (value.endsWith('.') && text[offset + whole.length] === '.') value = value.slice(0, -1);

@@ -4,7 +4,7 @@ import { withDb } from '$lib/db/database';
 import { getDraft } from '$lib/db/drafts';
 import { locale } from '$lib/i18n/locale.svelte';
 import { CheckInForm } from './check-in-form.svelte';
-import { say } from './failure';
+import { say } from '$lib/i18n/format';
 import { useFreshPhone } from './test-phone';
 
 const noTags = new Set<string>();

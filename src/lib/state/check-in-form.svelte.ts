@@ -152,7 +152,9 @@ export class CheckInForm {
     } catch (error) {
       const problem = classifyWriteError(error);
       recoverFromWriteError(problem);
-      this.failure = failed(error, SAVE_FAILED[problem]);
+      // Full and closed have their own words (what to do); anything else says its cause.
+      this.failure =
+        problem === 'other' ? failed(error, SAVE_FAILED.other) : { key: SAVE_FAILED[problem] };
       this.status = 'failed';
       return false;
     }

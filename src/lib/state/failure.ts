@@ -1,42 +1,37 @@
-import type { MessageKey } from '$lib/i18n/en';
-import { say as sayPhrase } from '$lib/i18n/format';
-import { t } from '$lib/i18n/locale.svelte';
-import type { Params, Phrase } from '$lib/i18n/translate';
+import { classifyWriteError } from '$lib/db/errors';
+import type { FailureKey, Phrase, PlainKey } from '$lib/i18n/en';
+
+// The one way to say a held message (a failure, a status line), re-exported for the screens
+// that import it with `failed`.
+export { say } from '$lib/i18n/format';
 
 /**
- * A failed write as a screen will say it: a message key and its parameters, never words.
- * Translated only when shown (`say`), so the message follows a language switch made after the
- * failure. State classes hold these; components render them with `say`.
+ * A failed write as a screen will say it: a Phrase whose `{message}` is the cause, never words.
+ * Said only when shown, so the message follows a language switch made after the failure.
  */
-export interface Failure {
-  key: MessageKey;
-  /** The message's parameters (numbers and names, not words of ours: those would not switch). */
-  params: Params;
-  /** What went wrong underneath, when we have our own words for it (else params.message). */
-  cause?: MessageKey;
+export type Failure = Phrase;
+
+/**
+ * What went wrong underneath: our own words where we have them (they switch language with the
+ * sentence), else the browser's (a closed connection's detail is not ours to translate).
+ */
+function causeOf(error: unknown): Phrase | string {
+  // A write refused because the lock changed in another tab: say what to do.
+  if ((error as { name?: string } | undefined)?.name === 'LockChangedError') {
+    return { key: 'lock.error.changed' };
+  }
+  // The browser says a full disk in its own (English) words: say it kindly, in the client's.
+  if (classifyWriteError(error) === 'full') return { key: 'write.full' };
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The failure of a write, to be said with `key` (whose `{message}` tells what went wrong). */
-export function failed(error: unknown, key: MessageKey, params: Params = {}): Failure {
-  // A write refused because the lock changed in another tab: say what to do, in our words.
-  if ((error as { name?: string } | undefined)?.name === 'LockChangedError') {
-    return { key, params, cause: 'lock.error.changed' };
-  }
-  // The browser's own words (a quota, a closed connection): not ours to translate.
-  const message = error instanceof Error ? error.message : String(error);
-  return { key, params: { ...params, message } };
+export function failed(error: unknown, key: FailureKey): Failure {
+  return { key, params: { message: causeOf(error) } };
 }
 
 /** Words to show that are not a failure (a status line), kept as a key until shown. */
-export const said = (key: MessageKey, params: Params = {}): Failure => ({ key, params });
-
-/** The failure in the current language (reading it re-renders on a language switch). */
-export function say(failure: Failure): string {
-  const params = failure.cause ? { ...failure.params, message: t(failure.cause) } : failure.params;
-  // A failure's parameters are filled where it happens ({message} from the browser, a name),
-  // so they are checked there, not against the key here.
-  return sayPhrase({ key: failure.key, params } as Phrase);
-}
+export const said = (key: PlainKey): Phrase => ({ key });
 
 /**
  * Runs a write: undefined once done, else its failure to be said with `key` (the one try/catch
@@ -44,13 +39,12 @@ export function say(failure: Failure): string {
  */
 export async function attempt(
   write: () => Promise<unknown>,
-  key: MessageKey,
-  params?: Params,
+  key: FailureKey,
 ): Promise<Failure | undefined> {
   try {
     await write();
     return undefined;
   } catch (error) {
-    return failed(error, key, params);
+    return failed(error, key);
   }
 }

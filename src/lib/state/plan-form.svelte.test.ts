@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { withDb } from '$lib/db/database';
 import { latestPlan, planVersions } from '$lib/db/plan';
 import { locale } from '$lib/i18n/locale.svelte';
-import { say } from './failure';
+import { say } from '$lib/i18n/format';
 import { useFreshPhone } from './test-phone';
 import { PlanForm } from './plan-form.svelte';
 

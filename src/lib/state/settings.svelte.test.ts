@@ -6,8 +6,9 @@ import { setUnlocked } from '$lib/db/lock';
 import { enableLock, unlockKey } from '$lib/db/lock-keys';
 import { locale } from '$lib/i18n/locale.svelte';
 import { getSetting, setSetting } from '$lib/db/settings';
-import { say } from './failure';
+import { say } from '$lib/i18n/format';
 import { lock } from './lock.svelte';
+import { Edited } from './edited.svelte';
 import { SettingsState } from './settings.svelte';
 
 /** Reads the state inside a derivation and an effect (as a screen does), so its query runs. */
@@ -61,6 +62,29 @@ describe('SettingsState', () => {
     stop();
   });
 
+  it('a field keeps what the client typed before the stored value arrived', async () => {
+    await setSetting('reminderTime', '08:00');
+    const state = new SettingsState();
+    // The reminder form's field, as ReminderSettings builds it.
+    const time = new Edited(() => state.get('reminderTime') ?? '');
+    const stop = watching(state);
+    // A returning visit: the field is on screen, empty, before the query answers.
+    expect(state.isLoading).toBe(true);
+    expect(time.value).toBe('');
+    time.value = '21:30';
+    await until(() => state.get('reminderTime') === '08:00');
+    expect(time.value).toBe('21:30');
+    expect(time.isEdited).toBe(true);
+
+    // Saved, it follows the store again: a change made elsewhere shows.
+    expect(await state.set('reminderTime', time.value)).toBe(true);
+    time.reset();
+    await setSetting('reminderTime', '07:15');
+    await until(() => time.value === '07:15');
+    expect(time.isEdited).toBe(false);
+    stop();
+  });
+
   it('keeps a failed write as a message key, said in the language of the moment', async () => {
     await setSetting('reminderTime', '08:00');
     const state = new SettingsState();
@@ -75,14 +99,17 @@ describe('SettingsState', () => {
 
     expect(await state.set('reminderTime', '21:00', 'attendance.error.saveFailed')).toBe(false);
     const failure = state.failure('reminderTime');
+    // A full disk is said in our words, not the browser's English "QUOTA".
     expect(failure).toEqual({
       key: 'attendance.error.saveFailed',
-      params: { message: 'QUOTA' },
+      params: { message: { key: 'write.full' } },
     });
-    expect(say(failure!)).toBe('Not saved: QUOTA. Please try again.');
-    // Switched after the failure, the same failure is said in the new language.
+    expect(say(failure!)).toBe(
+      'Not saved: this phone is out of storage space; free up some space first. Please try again.',
+    );
+    // Switched after the failure, the same failure (its cause too) is said in the new language.
     await locale.set('es');
-    expect(say(failure!)).toMatch(/^No se guardó: QUOTA\./);
+    expect(say(failure!)).toMatch(/^No se guardó: este teléfono no tiene espacio libre; libere/);
     await locale.set('en');
     // Nothing changed: the stored value, and the other keys' failures.
     expect(await getSetting('reminderTime')).toBe('08:00');
@@ -105,8 +132,7 @@ describe('SettingsState', () => {
     expect(await state.set('plannedDays', 40)).toBe(false);
     expect(state.failure('plannedDays')).toEqual({
       key: 'write.failed',
-      params: {},
-      cause: 'lock.error.changed',
+      params: { message: { key: 'lock.error.changed' } },
     });
   });
 

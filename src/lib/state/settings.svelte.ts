@@ -6,7 +6,8 @@ import {
   type Settings,
   type SettingsMap,
 } from '$lib/db/settings';
-import type { MessageKey } from '$lib/i18n/en';
+import { classifyWriteError, recoverFromWriteError } from '$lib/db/errors';
+import type { FailureKey } from '$lib/i18n/en';
 import { failed, type Failure } from './failure';
 import { lock } from './lock.svelte';
 import { SharedLive } from './shared.svelte';
@@ -50,13 +51,15 @@ export class SettingsState {
   async set<K extends SettingKey>(
     key: K,
     value: SettingsMap[K],
-    message: MessageKey = 'write.failed',
+    message: FailureKey = 'write.failed',
   ): Promise<boolean> {
     try {
       await setSetting(key, value);
       if (this.#failures[key]) delete this.#failures[key];
       return true;
     } catch (error) {
+      // A closed connection reopens on the next use, so the message's "try again" is true.
+      recoverFromWriteError(classifyWriteError(error));
       this.#failures[key] = failed(error, message);
       return false;
     }

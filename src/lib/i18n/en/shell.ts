@@ -27,6 +27,7 @@ export const shell = {
   'lock.clean.interrupted':
     'Turning on the app lock with a clean start did not finish. Your records are in the backup file {file}: in Settings, Backup, import it with the passphrase you chose.',
   'lock.clean.interruptedOk': 'Got it',
+  'write.full': 'this phone is out of storage space; free up some space first',
   'write.failed': 'That did not go through: {message}. Nothing was changed; please try again.',
   'lock.error.changed':
     'The app lock was changed in another window. Unlock here, then save again: what you wrote is still here.',

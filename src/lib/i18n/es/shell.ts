@@ -33,6 +33,7 @@ export const shell: Record<keyof typeof english, Message> = {
   'lock.clean.interrupted':
     'Activar el bloqueo empezando de cero no terminó. Sus registros están en la copia de seguridad {file}: en Ajustes, Copia de seguridad, impórtela con la contraseña que eligió.',
   'lock.clean.interruptedOk': 'Entendido',
+  'write.full': 'este teléfono no tiene espacio libre; libere un poco de espacio primero',
   'write.failed': 'No se pudo hacer: {message}. No cambió nada; vuelva a intentarlo.',
   'lock.error.changed':
     'El bloqueo se cambió en otra ventana. Desbloquee aquí y vuelva a guardar: lo que escribió sigue aquí.',
