@@ -86,8 +86,8 @@ export function oneCoreChunk(project: string): Plugin {
     let today = new Set<string>();
     // Node 0 is the root layout; the others are pages, error page and nested layouts.
     let pageCount = 1;
-    for (let n = 1; info(node(n)); n += 1) {
-      pageCount = n + 1;
+    while (info(node(pageCount))) pageCount += 1;
+    for (let n = 1; n < pageCount; n += 1) {
       const closure = staticClosure([node(n)], info);
       if (info(node(n))?.importedIds.some((id) => id.endsWith('/src/routes/+page.svelte'))) {
         today = closure;

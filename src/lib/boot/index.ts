@@ -15,10 +15,11 @@
  *    records may be coming. The database is created on the client's first touch or key
  *    (start.ts) or first save.
  * 4. Work that is not needed for the first screen waits: `afterPaint`, `nextTask`, `whenIdle`
- *    (utils/tasks.ts), `LazySection` (settings: a part below the fold), the service worker's
- *    registration (start.ts: when idle; `pwa.holdRegistration` while a screen's network content
- *    comes, as Events' does), and a first visit asks early for the data files a prerendered page
- *    names (`<meta name="first-visit-fetch">`, first-script.js's pageEndScript).
+ *    (utils/tasks.ts), `LazySection` (LazySection.svelte: a part of a screen below the fold, as
+ *    Settings' are), the service worker's registration (start.ts: when idle;
+ *    `pwa.holdRegistration` while a screen's network content comes, as Events' does), and a
+ *    first visit asks early for the data files a prerendered page names (`<meta
+ *    name="first-visit-fetch">`, first-script.js's pageEndScript; Events names its parts).
  * 5. Timing marks go through `mark`/`measure` (mark.ts): they exist only in bench builds.
  * 6. Today's first load carries only what Today uses (chunking.ts, oneCoreChunk, with
  *    chunk-roots.js naming the SvelteKit internals it relies on; tests/build checks them), and
