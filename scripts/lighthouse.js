@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
 
-const port = 4190;
+// LIGHTHOUSE_PORT: another port where several builds are measured on one machine.
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 4190);
 const SCREENS = ['/', '/check-in', '/schedule', '/progress', '/events', '/settings'];
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');

@@ -1,5 +1,5 @@
 import { expect, test, type AppFrame } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { CheckInPage } from './pages/checkIn';
 import { seedPlan } from './pages/plan';
 
@@ -14,6 +14,23 @@ async function withPlan(page: Page, plan: Record<string, unknown>) {
   await page.goto('/');
   await seedPlan(page, plan);
   await page.reload();
+}
+
+/**
+ * The control is wholly on screen between the sticky header and the fixed bottom bar, compared
+ * by their boxes: nothing of it hidden under either.
+ */
+async function expectClearOfBars(page: Page, control: Locator) {
+  const box = (await control.boundingBox())!;
+  const header = (await page.getByRole('banner').boundingBox())!;
+  const bar = (await page.getByRole('navigation').last().boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+  expect(box.y + box.height).toBeLessThanOrEqual(bar.y + 1);
+}
+
+/** The control brought into view as focus or a screen reader's cursor brings it. */
+function scrollTo(control: Locator) {
+  return control.evaluate((element) => element.scrollIntoView({ block: 'nearest' }));
 }
 
 /** axe in the light and the dark theme, back to light after. */
@@ -151,6 +168,8 @@ test.describe('Right now on Today', () => {
     expect(await top(panel)).toBeLessThan(await top(mood));
     expect(await top(ending)).toBeGreaterThanOrEqual(0);
     expect(await top(panel)).toBeLessThan(844);
+    // The panel's end is on screen too, above the bottom bar.
+    await expectClearOfBars(page, panel.getByRole('button', { name: "I'm OK now" }));
     await expectNoAxeInBothThemes(page, frame, 'Check-in ended with Right now');
     await panel.getByRole('button', { name: "I'm OK now" }).click();
     await expect(panel).toHaveCount(0);
@@ -172,9 +191,44 @@ test.describe('Right now on Today', () => {
       'En español: llame al 988 y marque el 2, o envíe AYUDA por mensaje de texto al 988.',
     );
     await expect(panel).toBeInViewport({ ratio: 1 });
+    // Whole above the bottom bar too (in viewport is not enough: the bar is drawn over it).
+    await expectClearOfBars(page, panel.getByRole('button', { name: 'Ya estoy bien' }));
     await expectNoAxeInBothThemes(page, frame, 'Today, Spanish, Ahora mismo');
     await panel.getByRole('button', { name: 'Ya estoy bien' }).click();
     await expect(page.getByRole('button', { name: 'Estoy pasando un mal momento' })).toBeFocused();
+
+    // A hard check-in on the Check-in screen: the Spanish panel is longer (the 988 line), and
+    // its end ("Ya estoy bien") still comes above the bottom bar, the ending above it.
+    await page.goto('/check-in');
+    await page
+      .getByRole('radiogroup', { name: 'Ánimo' })
+      .getByRole('radio', { name: 'Muy difícil', exact: true })
+      .check();
+    await page.getByRole('slider', { name: 'Ganas de consumir' }).focus();
+    await page.keyboard.press('End');
+    await page.getByRole('button', { name: 'Guardar registro' }).click();
+    const ok = panel.getByRole('button', { name: 'Ya estoy bien' });
+    await expect(panel.getByRole('heading', { name: 'Ahora mismo' })).toBeFocused();
+    await expect(panel).toContainText('En español: llame al 988');
+    await expectClearOfBars(page, ok);
+    await expectClearOfBars(page, panel.getByRole('heading', { name: 'Ahora mismo' }));
+
+    // A taller bar (a larger text size wraps its labels): the page's end and whatever is
+    // brought into view follow its real height, not the height it was designed with.
+    await page.addStyleTag({ content: 'nav[aria-label="Principal"] a { min-height: 9rem }' });
+    await expect
+      .poll(() =>
+        page
+          .getByRole('navigation')
+          .last()
+          .evaluate((bar) => (bar as HTMLElement).offsetHeight),
+      )
+      .toBeGreaterThan(140);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await scrollTo(ok);
+    await expectClearOfBars(page, ok);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expectClearOfBars(page, page.getByRole('button', { name: 'Guardar registro' }));
   });
 });
 

@@ -30,6 +30,42 @@ class Welcome {
   }
 }
 
+/**
+ * The parts of the welcome's first step, as the welcome draws them and as app.html's splash
+ * pictures them (src/lib/boot/splash.js): equal boxes mean the welcome takes the splash's place
+ * with nothing moving.
+ */
+const DRAWN = [
+  'section.welcome h1',
+  'section.welcome .top .button',
+  '#welcome-intro',
+  'section.welcome .card',
+  'section.welcome h2',
+  'section.welcome label:first-of-type',
+  'section.welcome label:last-of-type',
+  'section.welcome .moves .button:last-child',
+];
+/** The same parts in the splash, in the language it shows. */
+const pictured = (language: 'en' | 'es') =>
+  [
+    '.boot-splash-title',
+    '[data-splash-tap="skip"]',
+    '.boot-splash-intro',
+    '.card',
+    '.boot-splash-heading',
+    'label:first-of-type',
+    'label:last-of-type',
+    '[data-splash-tap="next"]',
+  ].map((part) => `.boot-splash-main[lang="${language}"] ${part}`);
+
+/** Each selector's box, rounded to the pixel, as the page is now (in the page). */
+function boxesOf(selectors: string[]) {
+  return selectors.map((selector) => {
+    const rect = document.querySelector(selector)?.getBoundingClientRect();
+    return rect ? [rect.x, rect.y, rect.width, rect.height].map(Math.round).join(',') : 'none';
+  });
+}
+
 /** Monday 30 November 2026, 10:00 in Portland: the Evening IOP group meets tonight at 6. */
 const DAY_ONE = new Date('2026-11-30T10:00:00-08:00');
 
@@ -39,11 +75,21 @@ test('a new phone paints the welcome first: the empty Today never shows before i
   type Frame = { isShown: boolean; hasWelcome: boolean; isSplashed: boolean };
   // Every frame from the first: whether the page is on view (app.html's first script holds it
   // with data-wait), what it shows, and whether app.html's welcome splash is on view meanwhile.
-  await page.addInitScript(() => {
+  await page.addInitScript((parts) => {
     const frames: Frame[] = [];
-    (window as unknown as { frames_: typeof frames }).frames_ = frames;
+    const seen = window as unknown as { frames_: typeof frames; pictured_: string[] };
+    seen.frames_ = frames;
     const look = () => {
       const splash = document.querySelector('.boot-splash');
+      // Where the splash pictures the welcome's parts, in the last frame it is on view.
+      if (splash && getComputedStyle(splash).display !== 'none') {
+        seen.pictured_ = parts.map((part) => {
+          const rect = document.querySelector(part)?.getBoundingClientRect();
+          return rect
+            ? [rect.x, rect.y, rect.width, rect.height].map(Math.round).join(',')
+            : 'none';
+        });
+      }
       frames.push({
         isShown: !document.documentElement.hasAttribute('data-wait'),
         hasWelcome: Boolean(document.getElementById('welcome-title')),
@@ -56,7 +102,7 @@ test('a new phone paints the welcome first: the empty Today never shows before i
       if (frames.length < 600) requestAnimationFrame(look);
     };
     requestAnimationFrame(look);
-  });
+  }, pictured('en'));
   await page.goto('/');
   const welcome = new Welcome(page);
   await expect(welcome.heading()).toBeVisible();
@@ -73,17 +119,52 @@ test('a new phone paints the welcome first: the empty Today never shows before i
   // Hidden from screen readers: one "Welcome" heading, the welcome's own.
   await expect(page.locator('.boot-splash')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Welcome' })).toHaveCount(1);
+  // The splash is the welcome's first step, painted from the HTML where the welcome draws it.
+  const drawn = await page.evaluate(boxesOf, DRAWN);
+  expect(drawn).not.toContain('none');
+  expect(
+    await page.evaluate(() => (window as unknown as { pictured_: string[] }).pictured_),
+  ).toEqual(drawn);
+  // Gone from the page once the welcome is drawn: no words of it left behind.
+  await expect(page.locator('.boot-splash')).toHaveCount(0);
 });
 
-test('the splash is English only: a Spanish phone is held plainly until its welcome', async ({
+test("in Spanish the splash pictures the welcome's first step in Spanish, and a tap on it before the app's script has run is done by the welcome", async ({
   page,
 }) => {
   await page.addInitScript(() => localStorage.setItem('locale', 'es'));
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenida' })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-splash'))).toBe(
-    false,
-  );
+  // The app's script held back: only the HTML (and its first script) is on the phone.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const opened = page.goto('/');
+  const splash = page.locator('.boot-splash-main[lang="es"]');
+  await expect(splash.locator('.boot-splash-intro')).toBeVisible();
+  await expect(splash).toContainText('Paso 1 de 6');
+  await expect(page.locator('.boot-splash-main[lang="en"]')).toBeHidden();
+  // Nothing of it is there for a screen reader or the keyboard.
+  await expect(page.getByRole('heading')).toHaveCount(0);
+  await expect(page.getByRole('button')).toHaveCount(0);
+  const splashed = await page.evaluate(boxesOf, pictured('es'));
+  expect(splashed).not.toContain('none');
+  await splash.getByText('Siguiente').click();
+  release();
+  await opened;
+  // Drawn, then the tap done: the next step, its heading focused (said by a screen reader).
+  const lock = page.getByRole('heading', {
+    level: 2,
+    name: 'Bloquee la aplicación con un PIN o una contraseña',
+  });
+  await expect(lock).toBeFocused();
+  await expect(page.getByText('Paso 2 de 6')).toBeVisible();
+  await expect(page.locator('.boot-splash')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenida' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Atrás' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Su idioma' })).toBeVisible();
+  expect(await page.evaluate(boxesOf, DRAWN)).toEqual(splashed);
 });
 
 test('a new client sees Welcome instead of an empty Today, and Skip for now ends it for good', async ({

@@ -1,6 +1,7 @@
 // @ts-check
 // app.html is a template: where it says <!-- boot:first-script --> and <!-- boot:page-end-script -->,
-// the build puts the functions of first-script.js, as their source, called with what they need.
+// the build puts the functions of first-script.js, as their source, called with what they need;
+// where it says <!-- boot:splash -->, the welcome splash (splash.js).
 // svelte.config.js renders it (SvelteKit's appTemplate) and allows each inline script by its hash,
 // so the page runs exactly the code the app's own modules import, and nothing else inline.
 import { createHash } from 'node:crypto';
@@ -14,6 +15,7 @@ import {
   pageEndScript,
   showsSplash,
 } from './first-script.js';
+import { splashHtml } from './splash.js';
 
 /** The first script's text: firstScript called with the functions and words it shares. */
 export function firstScriptSource() {
@@ -45,7 +47,9 @@ export function renderAppHtml(template) {
     if (html.split(mark).length !== 2) throw new Error(`app.html must say ${mark} once`);
     html = html.replace(mark, () => `<script>${script}</script>`);
   }
-  return html;
+  const splash = '<!-- boot:splash -->';
+  if (html.split(splash).length !== 2) throw new Error(`app.html must say ${splash} once`);
+  return html.replace(splash, () => splashHtml());
 }
 
 /** The CSP source of every inline script of a page: its sha256. @param {string} html */

@@ -67,13 +67,13 @@ export function mustWait(page) {
 /**
  * Whether the held page shows app.html's welcome splash meanwhile (data-splash): only where the
  * welcome is the one reason to wait. A new phone would otherwise see a blank screen until the
- * welcome's chunk is drawn; the splash says the app's name and "Welcome" where the welcome's
- * heading comes. English only: its words are in app.html, and another language is not loaded yet.
+ * welcome's chunk is drawn; the splash pictures the welcome's first step (src/lib/boot/splash.js)
+ * where the welcome comes, in English or Spanish (both are in app.html).
  * @param {{ language: string, isLocked: boolean, mayHaveRecords: boolean, welcome: string | null, path: string }} page
  */
 export function showsSplash(page) {
   return (
-    page.language === 'en' &&
+    (page.language === 'en' || page.language === 'es') &&
     !page.isLocked &&
     !page.mayHaveRecords &&
     page.path === '/' &&
@@ -195,8 +195,14 @@ export function firstScript(boot) {
   if (boot.mustWait(page)) {
     root.setAttribute('data-wait', '');
     // app.html's splash shows while the page is held, and goes with data-wait (the same task
-    // that draws the welcome).
-    if (boot.showsSplash(page)) root.setAttribute('data-splash', '');
+    // that draws the welcome): in the language chosen, and with the first step only where the
+    // welcome starts there (never shown yet, or asked for again from Settings).
+    if (boot.showsSplash(page)) {
+      root.setAttribute('data-splash', language);
+      if (page.welcome === null || page.welcome === 'language') {
+        root.setAttribute('data-splash-first', '');
+      }
+    }
   }
   root.setAttribute('data-pending', '');
   /** @type {(() => void)[]} */
@@ -210,7 +216,16 @@ export function firstScript(boot) {
   document.addEventListener(
     'click',
     function (event) {
-      if (!isPending() || !(event.target instanceof Element)) return;
+      if (!(event.target instanceof Element)) return;
+      // A tap on the splash's picture of the welcome (shown only while the page is held): the
+      // welcome does it once drawn (the last one counts).
+      var pictured = event.target.closest('[data-splash-tap]');
+      if (pictured) {
+        event.preventDefault();
+        window.__splashTap = pictured.getAttribute('data-splash-tap') || undefined;
+        return;
+      }
+      if (!isPending()) return;
       // Quick exit never waits.
       var exit = event.target.closest('[data-exit-to]');
       if (exit) {
@@ -263,6 +278,7 @@ export function firstScript(boot) {
 
 /**
  * The page's last script, once the prerendered page is parsed.
+ * - The welcome splash goes where it is not shown.
  * - The first date formatter costs a slow phone 60-90 ms (the browser loads its date data once),
  *   and every screen builds one as it draws. Built just after the page's first paint, it uses the
  *   wait for the app's script on a phone network instead of adding to the app's start
@@ -273,6 +289,10 @@ export function firstScript(boot) {
  *   them already.
  */
 export function pageEndScript() {
+  // The welcome splash (just above) is for a new phone's Today only: elsewhere it goes at once,
+  // so no page holds its words (the welcome's loader removes it once the welcome is drawn).
+  var splash = document.querySelector('.boot-splash');
+  if (splash && !document.documentElement.hasAttribute('data-splash')) splash.remove();
   if (typeof Intl === 'object' && typeof requestAnimationFrame === 'function') {
     requestAnimationFrame(function () {
       setTimeout(function () {

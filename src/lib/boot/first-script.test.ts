@@ -73,11 +73,13 @@ describe('showsSplash (app.html’s welcome splash while a new phone’s Today i
     expect(showsSplash(newToday)).toBe(true);
     // A welcome left half-way comes back too.
     expect(showsSplash({ ...newToday, welcome: 'program' })).toBe(true);
+    // In Spanish too: app.html holds the splash in both languages.
+    expect(showsSplash({ ...newToday, language: 'es' })).toBe(true);
   });
 
   it('never where another reason holds the page, nor where no welcome comes', () => {
-    // Spanish: the splash's words are English, and the catalog is not loaded yet.
-    expect(showsSplash({ ...newToday, language: 'es' })).toBe(false);
+    // A language app.html has no words for (chooseLanguage never answers one).
+    expect(showsSplash({ ...newToday, language: 'fr' })).toBe(false);
     expect(showsSplash({ ...newToday, isLocked: true })).toBe(false);
     expect(showsSplash({ ...newToday, mayHaveRecords: true })).toBe(false);
     expect(showsSplash({ ...newToday, welcome: 'done' })).toBe(false);

@@ -48,8 +48,11 @@ async function passkeyId(): Promise<Uint8Array | undefined> {
   }
 }
 
-/** The longest the wipe waits for a service worker that is installing to stop. */
-const MAX_WORKER_WAIT_MS = 10_000;
+/**
+ * The longest the wipe waits for the app's service workers to be unregistered and for one that
+ * is installing to stop, in all.
+ */
+const MAX_WORKER_WAIT_MS = 8_000;
 
 async function deleteCaches(): Promise<void> {
   if (!('caches' in globalThis)) return;
@@ -76,33 +79,57 @@ async function sweepCachesUntilEmpty(): Promise<void> {
  * An installing worker is not stopped by deleting caches: it goes on downloading the app and
  * opens its cache again. Unregistering ends it at once when no page is controlled (a first
  * visit); where a page is, it finishes installing first. Either way it writes nothing after.
+ *
+ * All of it within MAX_WORKER_WAIT_MS. A browser runs one job at a time for a scope (the
+ * service worker spec's job queue): an `unregister()` asked while an install is in progress is
+ * answered only once that install has finished, the whole app downloaded. Nothing bounded that
+ * wait before, the likely cause of a WebKit CI run that stayed on "Deleting…" for 20 s. The
+ * client's records are gone before this step; what is left is the app's own offline copy,
+ * deleted again whenever the worker is done, while this page is open.
  */
-async function removeServiceWorkers(): Promise<void> {
+export async function removeServiceWorkers(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
-  for (let round = 0; round < 5; round += 1) {
+  const deadline = Date.now() + MAX_WORKER_WAIT_MS;
+  for (let round = 0; round < 5 && Date.now() < deadline; round += 1) {
     const registrations = await navigator.serviceWorker.getRegistrations();
     if (registrations.length === 0) break;
     const installing = registrations.flatMap((registration) =>
       registration.installing ? [registration.installing] : [],
     );
-    await Promise.all(registrations.map((registration) => registration.unregister()));
-    await Promise.all(installing.map((worker) => untilInstalled(worker)));
+    const unregistered = Promise.all(
+      registrations.map((registration) => registration.unregister().catch(() => false)),
+    );
+    // Done late: what the worker wrote until then goes too.
+    void unregistered.then(deleteCaches).catch(() => undefined);
+    const isDone = await within(
+      Promise.all([unregistered, ...installing.map((worker) => untilInstalled(worker))]),
+      deadline,
+    );
+    if (!isDone) break;
   }
 }
 
+/** Whether `work` settled before `deadline` (a Date.now() time); it is not waited for after. */
+function within(work: Promise<unknown>, deadline: number): Promise<boolean> {
+  return new Promise((answer) => {
+    const timer = setTimeout(() => answer(false), Math.max(0, deadline - Date.now()));
+    void work.finally(() => {
+      clearTimeout(timer);
+      answer(true);
+    });
+  });
+}
+
 /**
- * Until `worker` is no longer installing (installed, or ended), MAX_WORKER_WAIT_MS at most. In
- * Chromium an unregistered worker finishes its install (the whole app downloaded: about 2 s on a
- * fast machine) before it ends. One still installing after the wait (a very slow phone) has
- * its cache deleted again whenever it is done, while this page is open.
+ * Until `worker` is no longer installing (installed, or ended). In Chromium an unregistered
+ * worker finishes its install (the whole app downloaded: about 2 s on a fast machine) before it
+ * ends. Its cache is deleted again when it is done, whenever that is, while this page is open.
  */
 function untilInstalled(worker: ServiceWorker): Promise<void> {
   const isInstalling = () => worker.state === 'installing' || worker.state === 'parsed';
   return new Promise((done) => {
-    const timer = setTimeout(done, MAX_WORKER_WAIT_MS);
     function check() {
       if (isInstalling()) return;
-      clearTimeout(timer);
       worker.removeEventListener('statechange', check);
       void deleteCaches().finally(done);
     }

@@ -3,7 +3,12 @@ import { hasRecords } from '$lib/db/has-records';
 import { locale } from '$lib/i18n/locale.svelte';
 import { mark } from '$lib/boot/mark';
 
-export type RightNowProps = { used?: boolean; today: string; onok: () => void };
+export type RightNowProps = {
+  used?: boolean;
+  today: string;
+  onok: () => void;
+  isAfterEnding?: boolean;
+};
 
 let loading: Promise<Component<RightNowProps>> | undefined;
 let forgetPlan: (() => void) | undefined;

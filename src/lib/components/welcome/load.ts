@@ -11,6 +11,18 @@ import { finishWelcome, savedWelcomeStep } from '$lib/state/welcome-flag';
 export async function loadWelcome(
   decision: 'yes' | 'ask',
 ): Promise<Component<{ onclose: () => void }> | undefined> {
+  try {
+    return await welcomeFor(decision);
+  } finally {
+    // app.html's splash has done its job: the welcome is drawn in its place in this same task
+    // (only microtasks between here and then, so no frame without either), or not at all.
+    document.querySelector('.boot-splash')?.remove();
+  }
+}
+
+async function welcomeFor(
+  decision: 'yes' | 'ask',
+): Promise<Component<{ onclose: () => void }> | undefined> {
   if (decision === 'ask' && (await hasClientRecords().catch(() => true))) {
     finishWelcome();
     return undefined;
