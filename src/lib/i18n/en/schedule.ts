@@ -30,6 +30,8 @@ export const schedule = {
   'schedule.needsUpdate': 'Needs update',
   'schedule.needsUpdate.intro': 'These sessions have passed. How did they go?',
   'schedule.needsUpdate.none': 'All caught up: every past session is marked.',
+  'schedule.needsUpdate.notYet':
+    'Nothing to mark yet. After each session ends, it shows here so you can say how it went.',
   'schedule.recorded': 'Recorded',
   'schedule.recorded.intro': 'Sessions you have marked. You can change any of them.',
   'schedule.sessions': 'Your sessions',

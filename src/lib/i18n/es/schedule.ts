@@ -34,6 +34,8 @@ export const schedule: Record<keyof typeof english, Message> = {
   'schedule.needsUpdate': 'Por actualizar',
   'schedule.needsUpdate.intro': 'Estas sesiones ya pasaron. ¿Cómo le fue?',
   'schedule.needsUpdate.none': 'Todo al día: cada sesión pasada está marcada.',
+  'schedule.needsUpdate.notYet':
+    'Todavía no hay nada que marcar. Cuando termine cada sesión, aparecerá aquí para que diga cómo le fue.',
   'schedule.recorded': 'Registradas',
   'schedule.recorded.intro': 'Sesiones que ya marcó. Puede cambiar cualquiera de ellas.',
   'schedule.sessions': 'Sus sesiones',
