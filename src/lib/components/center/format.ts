@@ -1,7 +1,6 @@
 import type { CenterEvent } from '$lib/domain/center/program';
-import { formatDate, locale } from '$lib/i18n/locale.svelte';
-import { formatTime } from '$lib/i18n/format';
-import { localeTag } from '$lib/i18n/locale-tag';
+import { formatDate } from '$lib/i18n/locale.svelte';
+import { formatTime, formatTimeRange } from '$lib/i18n/format';
 
 // 2026-11-01 was a Sunday: day d of that week names weekday d (Sunday = 0).
 const weekdayName = (day: number) =>
@@ -9,24 +8,19 @@ const weekdayName = (day: number) =>
 
 export const daysText = (days: readonly number[]) => days.map(weekdayName).join(', ');
 
+const minutesOf = (time: string) => {
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  return hour * 60 + minute;
+};
+
 /** "18:00" as the client reads a time ("6:00 PM", "18:00"). */
 export function timeText(time: string): string {
-  const [hour, minute] = time.split(':').map(Number) as [number, number];
-  return formatTime(hour * 60 + minute);
+  return formatTime(minutesOf(time));
 }
 
 /** "18:00"-"21:00" as one range in the client's language ("6:00 – 9:00 PM", "6:00–9:00 p.m."). */
 export function timeRangeText(start: string, end: string): string {
-  const at = (time: string) => {
-    const [hour, minute] = time.split(':').map(Number) as [number, number];
-    return new Date(2000, 0, 1, hour, minute);
-  };
-  // Past midnight (end before start): two times, as a range over two days would add dates.
-  if (end <= start) return `${timeText(start)} – ${timeText(end)}`;
-  return new Intl.DateTimeFormat(localeTag(locale.current), {
-    hour: 'numeric',
-    minute: '2-digit',
-  }).formatRange(at(start), at(end));
+  return formatTimeRange(minutesOf(start), minutesOf(end));
 }
 
 /** The days a time range meets, then the range: "Mon, Tue, Thu · 6:00 – 9:00 PM". */
@@ -50,7 +44,7 @@ export function wallText(wall: string): string {
 export function eventWhen(
   event: Pick<CenterEvent, 'weekdays' | 'startDate' | 'startTime' | 'endTime'>,
 ): string {
-  const times = `${timeText(event.startTime)}–${timeText(event.endTime)}`;
+  const times = timeRangeText(event.startTime, event.endTime);
   if (event.weekdays.length) return `${daysText(event.weekdays)} ${times}`;
   return `${wallText(event.startDate)} ${times}`;
 }

@@ -47,7 +47,6 @@ export const schedule = {
   'schedule.weekly': 'Every {days}',
   'schedule.oneOff': 'One time, {date}',
   'schedule.until': 'until {date}',
-  'schedule.time': '{start} – {end}',
   'schedule.nextDay': '(next day)',
   'schedule.edit': 'Edit',
   'schedule.editLabel': 'Edit {title}',

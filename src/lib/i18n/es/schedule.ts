@@ -52,7 +52,6 @@ export const schedule: Record<keyof typeof english, Message> = {
   'schedule.weekly': 'Cada {days}',
   'schedule.oneOff': 'Una vez, {date}',
   'schedule.until': 'hasta el {date}',
-  'schedule.time': '{start} – {end}',
   'schedule.nextDay': '(día siguiente)',
   'schedule.edit': 'Editar',
   'schedule.editLabel': 'Editar {title}',
