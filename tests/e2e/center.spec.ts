@@ -235,6 +235,11 @@ test.describe('the center’s program', () => {
     await expect(page.getByRole('region', { name: 'Sesiones' })).not.toContainText(
       'Evening IOP group',
     );
+    // And where they meet, as the center's calendar gives it in Spanish (LOCATION;LANGUAGE=es).
+    await expect(page.getByRole('region', { name: 'Sesiones' })).toContainText(
+      'Recovery BLVD, Sala 2',
+    );
+    await expect(page.getByRole('region', { name: 'Sesiones' })).not.toContainText('Room 2');
   });
 
   test('a future start date corrected earlier, then later: the group’s sessions follow, nothing before is missed', async ({

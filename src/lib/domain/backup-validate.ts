@@ -109,7 +109,8 @@ function session(s: Rec): boolean {
     ) &&
     (s.fromCenter === undefined || typeof s.fromCenter === 'boolean') &&
     (s.chosenOn === undefined || isSaneDate(s.chosenOn)) &&
-    isTranslations(s.titles);
+    isTranslations(s.titles) &&
+    isTranslations(s.places);
   return isShaped && Object.keys(validateSession(s as unknown as Session)).length === 0;
 }
 
