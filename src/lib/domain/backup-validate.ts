@@ -229,6 +229,7 @@ const SETTINGS: Record<string, (value: unknown) => boolean> = {
   persistenceRequestedAt: isInstant,
   programStartDate: (v) => isSaneDate(v) && programField('startDate')(v),
   weeklyHoursTarget: programField('weeklyHoursTarget'),
+  weeklyHoursTargetIsOwn: (v) => typeof v === 'boolean',
   plannedDays: programField('plannedDays'),
   timezone: programField('timezone'),
   levelOfCare: (v) => oneOf(v, LEVELS_OF_CARE),

@@ -1,6 +1,5 @@
 import { watchProgram } from '$lib/db/program';
 import { watchSchedule, type ScheduleData } from '$lib/db/sessions';
-import { center } from '$lib/config/center';
 import { addDays } from '$lib/domain/dates';
 import { expandOccurrences, type Occurrence } from '$lib/domain/occurrences';
 import type { ProgramSetup } from '$lib/domain/program-setup';
@@ -33,10 +32,6 @@ export class ScheduleState {
 
   get isLoading(): boolean {
     return this.#data.isLoading || this.#program.isLoading;
-  }
-
-  get weeklyTarget(): number {
-    return this.program?.weeklyHoursTarget ?? center.defaultWeeklyHours;
   }
 
   /** The sessions, titles and places in the client's language where the center gives them. */

@@ -17,6 +17,7 @@ export const schedule = {
     'So far this week: {attended} h attended of the {past} h held. Target for the week: {target} h.',
   'schedule.hoursLine.start':
     'No session has ended yet this week. Target for the week: {target} h.',
+  'schedule.hoursLine.none': 'No sessions on your schedule this week.',
   'schedule.hoursLine.unmarked': {
     one: '1 session this week is not marked yet.',
     other: '{count} sessions this week are not marked yet.',

@@ -21,6 +21,7 @@ export const schedule: Record<keyof typeof english, Message> = {
     'En lo que va de la semana: {attended} h asistidas de las {past} h que ya hubo. Meta de la semana: {target} h.',
   'schedule.hoursLine.start':
     'Todavía no ha terminado ninguna sesión esta semana. Meta de la semana: {target} h.',
+  'schedule.hoursLine.none': 'No hay sesiones en su horario esta semana.',
   'schedule.hoursLine.unmarked': {
     one: 'Falta marcar 1 sesión de esta semana.',
     other: 'Faltan marcar {count} sesiones de esta semana.',
