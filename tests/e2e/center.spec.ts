@@ -278,7 +278,9 @@ test.describe('the center’s program', () => {
     // A week on, on Tuesday 8 December: the 14th is within what is coming up.
     await page.clock.setFixedTime(new Date('2026-12-08T10:00:00-08:00'));
     await schedule.open();
-    await expect(pending).toContainText('Nothing to mark yet.');
+    await expect(pending).toContainText(
+      'Nothing to mark yet: each session shows here once it ends.',
+    );
     await expect(first).toContainText('Mon, Dec 14, 6:00 PM');
     await frame.expectNoAxeViolations('Schedule after a corrected start date');
     // Today names the day of a session days away: "Monday" alone could read as tonight.

@@ -169,7 +169,7 @@ test('walked with Next in English: language, lock, start date, Evening IOP, a pe
   await schedule.open();
   const pending = page.getByRole('region', { name: 'Needs update' });
   // Before any session has ended there is nothing to catch up on: it says so, not "All caught up".
-  await expect(pending).toContainText('Nothing to mark yet.');
+  await expect(pending).toContainText('Nothing to mark yet: each session shows here once it ends.');
   await expect(pending.getByRole('button', { name: 'Missed' })).toHaveCount(0);
   await expect(
     page.getByRole('region', { name: 'Coming up' }).getByRole('listitem').first(),

@@ -12,7 +12,7 @@ export interface ProgramSetup {
   timezone: string;
   /**
    * The client changed the weekly target themselves (in Settings): it stands. Otherwise the
-   * target follows the hours of the groups they chose (domain/weekly-target.ts). Set by the data
+   * target follows the hours of the groups they chose (domain/attendance.ts weeklyTarget). Set by the data
    * layer when a save changes the target; a form leaves it out.
    */
   isOwnTarget?: boolean;

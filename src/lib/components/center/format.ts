@@ -1,5 +1,6 @@
-import type { CenterEvent } from '$lib/domain/center/program';
-import { formatDate } from '$lib/i18n/locale.svelte';
+import type { CenterEvent, ProgramChange } from '$lib/domain/center/program';
+import { inLanguage } from '$lib/domain/translations';
+import { formatDate, locale, t } from '$lib/i18n/locale.svelte';
 import { formatTime, formatTimeRange } from '$lib/i18n/format';
 
 // 2026-11-01 was a Sunday: day d of that week names weekday d (Sunday = 0).
@@ -47,4 +48,41 @@ export function eventWhen(
   const times = timeRangeText(event.startTime, event.endTime);
   if (event.weekdays.length) return `${daysText(event.weekdays)} ${times}`;
   return `${wallText(event.startDate)} ${times}`;
+}
+
+/** A change of the center's program in words, with old and new times ("Moved: …, from … to …"). */
+export function changeText(change: ProgramChange): string {
+  switch (change.kind) {
+    case 'added':
+      return t('center.change.added', {
+        title: inLanguage(change.after.title, change.after.titles, locale.current),
+        when: eventWhen(change.after),
+      });
+    case 'moved':
+      return t('center.change.moved', {
+        title: inLanguage(change.after.title, change.after.titles, locale.current),
+        before: eventWhen(change.before),
+        after: eventWhen(change.after),
+      });
+    case 'changed':
+      return t('center.change.changed', {
+        title: inLanguage(change.after.title, change.after.titles, locale.current),
+      });
+    case 'cancelled':
+      return t('center.change.cancelled', {
+        title: inLanguage(change.before.title, change.before.titles, locale.current),
+        when: eventWhen(change.before),
+      });
+    case 'occurrenceCancelled':
+      return t('center.change.occurrenceCancelled', {
+        title: change.title,
+        date: wallText(change.originalStart.slice(0, 10)),
+      });
+    case 'occurrenceMoved':
+      return t('center.change.occurrenceMoved', {
+        title: change.title,
+        date: wallText(change.originalStart.slice(0, 10)),
+        when: change.start ? wallText(change.start) : '',
+      });
+  }
 }

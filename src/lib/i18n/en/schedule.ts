@@ -17,7 +17,7 @@ export const schedule = {
     'So far this week: {attended} h attended of the {past} h held. Target for the week: {target} h.',
   'schedule.hoursLine.start':
     'No session has ended yet this week. Target for the week: {target} h.',
-  'schedule.hoursLine.none': 'No sessions on your schedule this week.',
+  'schedule.hoursLine.none': 'No sessions this week.',
   'schedule.hoursLine.unmarked': {
     one: '1 session this week is not marked yet.',
     other: '{count} sessions this week are not marked yet.',
@@ -31,17 +31,16 @@ export const schedule = {
   'schedule.needsUpdate': 'Needs update',
   'schedule.needsUpdate.intro': 'These sessions have passed. How did they go?',
   'schedule.needsUpdate.none': 'All caught up: every past session is marked.',
-  'schedule.needsUpdate.notYet':
-    'Nothing to mark yet. After each session ends, it shows here so you can say how it went.',
+  'schedule.needsUpdate.notYet': 'Nothing to mark yet: each session shows here once it ends.',
   'schedule.recorded': 'Recorded',
   'schedule.recorded.intro': 'Sessions you have marked. You can change any of them.',
   'schedule.sessions': 'Your sessions',
   'schedule.weeks': 'Hours by week',
-  'schedule.weeks.caption': 'Scheduled, attended and target hours for each week, newest first.',
+  'schedule.weeks.caption':
+    'Scheduled and attended hours for each week, newest first. Target: {target} h a week.',
   'schedule.weeks.week': 'Week of',
   'schedule.weeks.scheduled': 'Scheduled',
   'schedule.weeks.attended': 'Attended',
-  'schedule.weeks.target': 'Target',
   'schedule.weeks.unmarked': 'Not marked',
   'schedule.overlap': 'Overlaps another session',
   'schedule.moved': 'Moved',

@@ -21,7 +21,7 @@ export const schedule: Record<keyof typeof english, Message> = {
     'En lo que va de la semana: {attended} h asistidas de las {past} h que ya hubo. Meta de la semana: {target} h.',
   'schedule.hoursLine.start':
     'Todavía no ha terminado ninguna sesión esta semana. Meta de la semana: {target} h.',
-  'schedule.hoursLine.none': 'No hay sesiones en su horario esta semana.',
+  'schedule.hoursLine.none': 'No hay sesiones esta semana.',
   'schedule.hoursLine.unmarked': {
     one: 'Falta marcar 1 sesión de esta semana.',
     other: 'Faltan marcar {count} sesiones de esta semana.',
@@ -36,17 +36,16 @@ export const schedule: Record<keyof typeof english, Message> = {
   'schedule.needsUpdate.intro': 'Estas sesiones ya pasaron. ¿Cómo le fue?',
   'schedule.needsUpdate.none': 'Todo al día: cada sesión pasada está marcada.',
   'schedule.needsUpdate.notYet':
-    'Todavía no hay nada que marcar. Cuando termine cada sesión, aparecerá aquí para que diga cómo le fue.',
+    'Todavía no hay nada que marcar: cada sesión aparece aquí cuando termina.',
   'schedule.recorded': 'Registradas',
   'schedule.recorded.intro': 'Sesiones que ya marcó. Puede cambiar cualquiera de ellas.',
   'schedule.sessions': 'Sus sesiones',
   'schedule.weeks': 'Horas por semana',
   'schedule.weeks.caption':
-    'Horas programadas, asistidas y meta de cada semana, de la más reciente a la más antigua.',
+    'Horas programadas y asistidas de cada semana, de la más reciente a la más antigua. Meta: {target} h por semana.',
   'schedule.weeks.week': 'Semana del',
   'schedule.weeks.scheduled': 'Programadas',
   'schedule.weeks.attended': 'Asistidas',
-  'schedule.weeks.target': 'Meta',
   'schedule.weeks.unmarked': 'Sin marcar',
   'schedule.overlap': 'Se cruza con otra sesión',
   'schedule.moved': 'Cambió de hora',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { WeekHours } from './attendance';
 import type { Session } from './types';
-import { groupWeeklyHours, sinceFirstSession, weeklyTarget } from './weekly-target';
+import { groupWeeklyHours, sinceFirstSession, weeklyTarget, type WeekHours } from './attendance';
 
 const session = (over: Partial<Session>): Session => ({
   id: 's1',
