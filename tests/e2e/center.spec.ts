@@ -81,7 +81,9 @@ test.describe('the center’s program', () => {
     const sessions = page.getByRole('region', { name: 'Sessions' });
     await expect(sessions).toContainText('Evening IOP group');
     // Its times written as the group list wrote them: one range format, not "6:00 PM – 9:00 PM".
-    await expect(sessions).toContainText(/Every Monday, Tuesday, Thursday · 6:00\s?–\s?9:00\sPM/);
+    await expect(sessions).toContainText(
+      /Every Monday, Tuesday, Thursday\s+·\s+6:00\s?–\s?9:00\sPM/,
+    );
     await expect(sessions).toContainText('Family education');
     await expect(sessions).not.toContainText('Day IOP group');
     // Markup in the center's text is shown as text, never run.
