@@ -80,6 +80,10 @@ test.describe('the center’s program', () => {
     await pickEveningIop(page);
     const sessions = page.getByRole('region', { name: 'Sessions' });
     await expect(sessions).toContainText('Evening IOP group');
+    // Its times written as the group list wrote them: one range format, not "6:00 PM – 9:00 PM".
+    await expect(sessions).toContainText(
+      /Every Monday, Tuesday, Thursday\s+·\s+6:00\s?–\s?9:00\sPM/,
+    );
     await expect(sessions).toContainText('Family education');
     await expect(sessions).not.toContainText('Day IOP group');
     // Markup in the center's text is shown as text, never run.
@@ -98,10 +102,11 @@ test.describe('the center’s program', () => {
     await page.route('**/events/program.json', (route) => route.fulfill({ json: newerProgram() }));
     await page.reload();
     const changed = page.getByRole('region', { name: 'Your center changed the schedule' });
+    // Ranges written as the group list writes them (Intl's formatRange), one way per language.
     await expect(changed).toContainText(
-      'Moved: Evening IOP group, from Mon, Tue, Thu 6:00 PM–9:00 PM to Mon, Tue, Thu 5:30 PM–8:30 PM.',
+      /Moved: Evening IOP group, from Mon, Tue, Thu 6:00\s?–\s?9:00\sPM to Mon, Tue, Thu 5:30\s?–\s?8:30\sPM\./,
     );
-    await expect(changed).toContainText('New: Alumni group, Sun 4:00 PM–5:00 PM.');
+    await expect(changed).toContainText(/New: Alumni group, Sun 4:00\s?–\s?5:00\sPM\./);
     await expect(changed).toContainText('No longer on the schedule: Family education');
     await frame.expectNoAxeViolations();
     await changed.getByRole('button', { name: 'Apply changes' }).click();
@@ -251,6 +256,11 @@ test.describe('the center’s program', () => {
     await expect(page.getByRole('region', { name: 'Sesiones' })).not.toContainText(
       'Evening IOP group',
     );
+    // And where they meet, as the center's calendar gives it in Spanish (LOCATION;LANGUAGE=es).
+    await expect(page.getByRole('region', { name: 'Sesiones' })).toContainText(
+      'Recovery BLVD, Sala 2',
+    );
+    await expect(page.getByRole('region', { name: 'Sesiones' })).not.toContainText('Room 2');
   });
 
   test('a future start date corrected earlier, then later: the group’s sessions follow, nothing before is missed', async ({
@@ -289,7 +299,9 @@ test.describe('the center’s program', () => {
     // A week on, on Tuesday 8 December: the 14th is within what is coming up.
     await page.clock.setFixedTime(new Date('2026-12-08T10:00:00-08:00'));
     await schedule.open();
-    await expect(pending).toContainText('All caught up');
+    await expect(pending).toContainText(
+      'Nothing to mark yet: each session shows here once it ends.',
+    );
     await expect(first).toContainText('Mon, Dec 14, 6:00 PM');
     await frame.expectNoAxeViolations('Schedule after a corrected start date');
     // Today names the day of a session days away: "Monday" alone could read as tonight.

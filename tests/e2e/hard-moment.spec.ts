@@ -144,7 +144,10 @@ test.describe('Right now on Today', () => {
     page,
     frame,
   }) => {
-    await withPlan(page, { people: [ROSA] });
+    // One long paragraph: the client's own reason, shown whole (never cut off with "…").
+    const reason =
+      'I want to be there when my daughter Sofia wakes up, to walk her to school, to hear about her day, and to be someone she can count on again, every morning, clear-headed.';
+    await withPlan(page, { reasons: reason, people: [ROSA] });
     const checkIn = new CheckInPage(page);
     await checkIn.open();
     await checkIn.mood('Very hard').check();
@@ -157,6 +160,11 @@ test.describe('Right now on Today', () => {
     await expect(ending).toBeInViewport();
     const panel = page.getByRole('region', { name: 'Right now' });
     await expect(panel.getByRole('link', { name: 'Call Rosa' })).toBeVisible();
+    const quote = panel.locator('blockquote');
+    await expect(quote).toHaveText(reason);
+    // Nothing of it hidden: the box is as tall as its text (a clamp hides lines past the third).
+    const fits = await quote.evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
+    expect(fits).toBe(true);
     // At 390x844 the ending and Right now come first, above the fresh form, and Right now's
     // heading has focus (as on Today), not the panel ~750 px down below the empty form.
     await expect(panel.getByRole('heading', { name: 'Right now' })).toBeFocused();

@@ -119,11 +119,14 @@ test('a "Very hard" mood makes a hard day, and the caveat comes only with coping
   await expect(insights).not.toContainText('not causes');
 });
 
-test('the week in progress says "so far" and names the sessions ahead', async ({ page }) => {
-  // Evening IOP meets Monday, Tuesday and Thursday 6-9 pm; Monday's is on now.
+test('the week in progress says "so far" and names the sessions ahead; the target is the group’s hours, and weeks before it are not missed', async ({
+  page,
+}) => {
+  // Evening IOP meets Monday, Tuesday and Thursday 6-9 pm; Monday's is on now. The client's
+  // program started three weeks before they chose the group, with the target left as it was.
   await page.clock.setFixedTime(new Date('2026-12-07T18:30:00-08:00'));
   const schedule = new SchedulePage(page);
-  await schedule.setUpProgram('2026-11-30', '10');
+  await schedule.setUpProgram('2026-11-16', '9');
   await schedule.open();
   const groups = page.getByRole('group', { name: 'Which group are you in?' });
   await groups.getByRole('checkbox', { name: 'Evening IOP', exact: true }).check();
@@ -133,6 +136,26 @@ test('the week in progress says "so far" and names the sessions ahead', async ({
   await expect(week).toContainText('Still ahead this week, 5 sessions:');
   await expect(week).toContainText('No session has ended yet this week.');
   await expect(week).not.toContainText('0 h attended');
+  // The target follows the group (3 × 3 h and Family education's 1.5 h), not the default 9 h.
+  await expect(week).toContainText('Target for the week: 10.5 h.');
+  // The weeks of November, before the group, are not rows of "0 h" against a target.
+  const weeks = page.getByRole('table', {
+    name: 'Scheduled and attended hours for each week, newest first. Target: 10.5 h a week.',
+  });
+  await expect(weeks.getByRole('row')).toHaveCount(2);
+  // This week: 10.5 h of groups and Saturday's 2-hour workshop, the one row.
+  await expect(weeks.getByRole('row').nth(1)).toContainText(/^Dec 6\s*12\.5 h/);
+  // On a 390 px phone the table fits its card, in English and in Spanish's longer headings.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fitsItsCard = (table: Element) =>
+    table.getBoundingClientRect().right <= table.closest('section')!.getBoundingClientRect().right;
+  expect(await weeks.evaluate(fitsItsCard)).toBe(true);
+  await page.evaluate(() => localStorage.setItem('locale', 'es'));
+  await page.reload();
+  const semanas = page.getByRole('table', { name: /^Horas programadas y asistidas/ });
+  await expect(semanas.getByRole('columnheader')).toHaveCount(4);
+  expect(await semanas.evaluate(fitsItsCard)).toBe(true);
+  await page.evaluate(() => localStorage.setItem('locale', 'en'));
   await page.goto('/progress');
   const attendance = page.getByRole('region', { name: 'Attendance' });
   await expect(attendance).toContainText('Still ahead this week, 5 sessions:');

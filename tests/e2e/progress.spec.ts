@@ -75,6 +75,13 @@ test('days in treatment, a milestone celebrated once, charts with tables, insigh
   for (const canvas of await page.locator('canvas').all()) {
     await expect.poll(() => canvas.evaluate(isDrawn)).toBe(true);
   }
+  // The legend tells each line from its 7-day average by shape, not colour: a dot (or diamond)
+  // for the day's value, a dashed line for the average.
+  await expect(chart.locator('canvas')).toHaveAttribute(
+    'data-legend',
+    'Mood (1-5): circle, solid; Mood, 7-day average: line, dashed; ' +
+      'Craving (0-10): rectRot, solid; Craving, 7-day average: line, dashed',
+  );
   await page.getByText('Show the figures as a table').first().click();
   const table = page.getByRole('table').first();
   await expect(table.getByRole('row')).toHaveCount(31);

@@ -151,7 +151,9 @@ test('marks attendance, including offline, and the hours survive a reload', asyn
 
   await page.reload();
   await expect(page.getByText('5.3 h attended of 6 h scheduled. Target: 9 h.')).toBeVisible();
-  const table = page.getByRole('table', { name: /Scheduled, attended and target hours/ });
+  const table = page.getByRole('table', {
+    name: 'Scheduled and attended hours for each week, newest first. Target: 9 h a week.',
+  });
   await expect(table.getByRole('row', { name: /Nov 22/ })).toContainText('5.3 h');
   await expect(
     recordedWednesday.getByRole('button', { name: 'Late', pressed: true }),

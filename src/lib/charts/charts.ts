@@ -62,6 +62,14 @@ export interface Series {
   pointStyle?: 'triangle' | 'rect';
 }
 
+/** The dash of a dashed series in the legend: short enough that a dash and a gap show. */
+const LEGEND_DASH = [4, 3];
+
+/** A dashed series without a marker of its own has no dot to show: its legend is its line. */
+function isLineInLegend(s: Series): boolean {
+  return !!s.isDashed && !s.pointStyle;
+}
+
 export function lineChart(
   canvas: HTMLCanvasElement,
   series: Series[],
@@ -104,7 +112,21 @@ export function lineChart(
       interaction: { mode: 'nearest', intersect: false },
       plugins: {
         decimation: { enabled: true, algorithm: 'lttb', samples: 120 },
-        legend: { labels: { color: colors.text, usePointStyle: true } },
+        legend: {
+          labels: {
+            color: colors.text,
+            usePointStyle: true,
+            // A dashed series without a marker (a 7-day average) is shown as a dashed line in the
+            // legend; the raw series keeps its dot. Without this both showed the same dot.
+            generateLabels: (chart) =>
+              Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => {
+                const s = series[item.datasetIndex ?? -1];
+                return s && isLineInLegend(s)
+                  ? { ...item, pointStyle: 'line', lineDash: LEGEND_DASH, lineWidth: 2 }
+                  : item;
+              }),
+          },
+        },
         tooltip: { callbacks: { title: (items) => options.formatX(items[0]?.parsed.x ?? 0) } },
       },
       scales: {
@@ -165,6 +187,13 @@ export function lineChart(
     canvas.dataset['xMin'] = String(x.min);
     canvas.dataset['xMax'] = String(x.max);
   }
+  // How the legend tells the series apart, beyond colour ("Mood: circle, solid"), for the same.
+  canvas.dataset['legend'] = (chart.legend?.legendItems ?? [])
+    .map(
+      (item) =>
+        `${item.text}: ${String(item.pointStyle)}, ${item.lineDash?.length ? 'dashed' : 'solid'}`,
+    )
+    .join('; ');
   return chart;
 }
 

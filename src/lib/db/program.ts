@@ -8,6 +8,7 @@ const KEYS = [
   'programStartDate',
   'levelOfCare',
   'weeklyHoursTarget',
+  'weeklyHoursTargetIsOwn',
   'plannedDays',
   'timezone',
 ] as const;
@@ -30,15 +31,28 @@ export async function getProgram(): Promise<ProgramSetup | undefined> {
   return {
     startDate,
     levelOfCare: (values.get('levelOfCare') as ProgramSetup['levelOfCare']) ?? 'iop',
-    weeklyHoursTarget: Number(values.get('weeklyHoursTarget') ?? 9),
+    weeklyHoursTarget: Number(values.get('weeklyHoursTarget') ?? DEFAULT_TARGET),
     plannedDays: Number(values.get('plannedDays') ?? 90),
     timezone: String(values.get('timezone') ?? 'America/Los_Angeles'),
+    isOwnTarget: values.get('weeklyHoursTargetIsOwn') === true,
   };
 }
 
-/** Saves the whole set-up in one transaction, so it is never half-saved. */
+/** The target a set-up has before the client changes it (the welcome saves this one). */
+const DEFAULT_TARGET = 9;
+
+/**
+ * Saves the whole set-up in one transaction, so it is never half-saved. A target that differs
+ * from the one stored (or the default, on a first save) is the client's own from then on; a save
+ * that leaves it as it was (a corrected start date, the welcome) does not make it theirs.
+ */
 export async function saveProgram(setup: ProgramSetup): Promise<void> {
+  const previous = await getProgram();
+  const isOwnTarget =
+    !!previous?.isOwnTarget ||
+    setup.weeklyHoursTarget !== (previous?.weeklyHoursTarget ?? DEFAULT_TARGET);
   const rows = await Promise.all([
+    toRow('settings', { key: 'weeklyHoursTargetIsOwn', value: isOwnTarget }, ['key']),
     toRow('settings', { key: 'programStartDate', value: setup.startDate }, ['key']),
     toRow('settings', { key: 'levelOfCare', value: setup.levelOfCare }, ['key']),
     toRow('settings', { key: 'weeklyHoursTarget', value: setup.weeklyHoursTarget }, ['key']),

@@ -8,6 +8,8 @@ export interface SettingsMap {
   persistenceRequestedAt: number;
   programStartDate: string;
   weeklyHoursTarget: number;
+  /** The client changed the weekly target in Settings (db/program.ts): it no longer follows their groups. */
+  weeklyHoursTargetIsOwn: boolean;
   plannedDays: number;
   timezone: string;
   levelOfCare: 'iop' | 'php' | 'outpatient' | 'stepDown';

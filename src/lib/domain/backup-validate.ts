@@ -109,7 +109,8 @@ function session(s: Rec): boolean {
     ) &&
     (s.fromCenter === undefined || typeof s.fromCenter === 'boolean') &&
     (s.chosenOn === undefined || isSaneDate(s.chosenOn)) &&
-    isTranslations(s.titles);
+    isTranslations(s.titles) &&
+    isTranslations(s.places);
   return isShaped && Object.keys(validateSession(s as unknown as Session)).length === 0;
 }
 
@@ -228,6 +229,7 @@ const SETTINGS: Record<string, (value: unknown) => boolean> = {
   persistenceRequestedAt: isInstant,
   programStartDate: (v) => isSaneDate(v) && programField('startDate')(v),
   weeklyHoursTarget: programField('weeklyHoursTarget'),
+  weeklyHoursTargetIsOwn: (v) => typeof v === 'boolean',
   plannedDays: programField('plannedDays'),
   timezone: programField('timezone'),
   levelOfCare: (v) => oneOf(v, LEVELS_OF_CARE),

@@ -29,10 +29,10 @@ export interface CalendarImport {
   /** Each event's CATEGORIES by UID (the center's program names its tracks with them). */
   categories: Record<string, string[]>;
   /**
-   * Spanish words an event gives by UID (SUMMARY;LANGUAGE=es, CATEGORIES;LANGUAGE=es): the
-   * center's program shows them in Spanish. Only where given.
+   * Spanish words an event gives by UID (SUMMARY;LANGUAGE=es, CATEGORIES;LANGUAGE=es,
+   * LOCATION;LANGUAGE=es): the center's program shows them in Spanish. Only where given.
    */
-  spanish?: Record<string, { title?: string; categories?: string[] }>;
+  spanish?: Record<string, { title?: string; categories?: string[]; place?: string }>;
 }
 
 export type ImportResult = { ok: true; value: CalendarImport } | { ok: false; error: PlainKey };
@@ -202,11 +202,14 @@ function readEvents(events: ICAL.Component[], options: Options): CalendarImport 
     if (eventUid && categories.length) result.categories[eventUid] = categories;
     const spanishTitle = clip(summaries.find(isSpanish)?.getFirstValue(), TITLE_MAX);
     const spanishCategories = categoriesOf(isSpanish);
-    if (eventUid && (spanishTitle || spanishCategories.length)) {
+    const locations = event.getAllProperties('location');
+    const spanishPlace = clip(locations.find(isSpanish)?.getFirstValue(), 300);
+    if (eventUid && (spanishTitle || spanishCategories.length || spanishPlace)) {
       result.spanish ??= {};
       result.spanish[eventUid] = {
         ...(spanishTitle ? { title: spanishTitle } : {}),
         ...(spanishCategories.length ? { categories: spanishCategories } : {}),
+        ...(spanishPlace ? { place: spanishPlace } : {}),
       };
     }
     if (String(event.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') {
@@ -237,7 +240,7 @@ function readEvents(events: ICAL.Component[], options: Options): CalendarImport 
       continue;
     }
 
-    const location = clip(event.getFirstPropertyValue('location'), 300);
+    const location = clip((locations.find(isDefault) ?? locations[0])?.getFirstValue(), 300);
     const notes = clip(event.getFirstPropertyValue('description'), NOTES_MAX);
     const url = clip(event.getFirstPropertyValue('url'), 2000);
     const kindValue = String(event.getFirstPropertyValue(KIND_PROPERTY.toLowerCase()) ?? '');

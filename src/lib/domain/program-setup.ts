@@ -10,6 +10,12 @@ export interface ProgramSetup {
   weeklyHoursTarget: number;
   plannedDays: number;
   timezone: string;
+  /**
+   * The client changed the weekly target themselves (in Settings): it stands. Otherwise the
+   * target follows the hours of the groups they chose (domain/attendance.ts weeklyTarget). Set by the data
+   * layer when a save changes the target; a form leaves it out.
+   */
+  isOwnTarget?: boolean;
 }
 
 export type ProgramErrors = Partial<Record<keyof ProgramSetup, MessageKey>>;

@@ -29,4 +29,20 @@ describe('the center’s words in the client’s language', () => {
     expect(titledIn(session, 'en')).toBe(session);
     expect(session.title).toBe('Day IOP group');
   });
+
+  it('puts a session’s place in the language too, and leaves a session without one without one', () => {
+    const session = {
+      title: 'Evening IOP group',
+      place: 'Recovery BLVD, Room 2',
+      places: { es: 'Recovery BLVD, Sala 2' },
+    };
+    expect(titledIn(session, 'es')).toMatchObject({
+      title: 'Evening IOP group',
+      place: 'Recovery BLVD, Sala 2',
+    });
+    expect(titledIn(session, 'en').place).toBe('Recovery BLVD, Room 2');
+    expect(titledIn({ title: 'Check-in', places: { es: 'Sala 2' } }, 'es')).not.toHaveProperty(
+      'place',
+    );
+  });
 });

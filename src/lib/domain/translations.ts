@@ -1,6 +1,6 @@
 /**
  * The center's own words in another language than its default (English): a session title or a
- * group name the center's program gives per language (SUMMARY;LANGUAGE=es). Optional; whatever
+ * group name or a place the center's program gives per language (SUMMARY;LANGUAGE=es). Optional; whatever
  * is missing or not a usable text falls back to the default. Its own small module: Today's
  * schedule reads it, and nothing else of the center's program belongs in Today's first load
  * (the check of stored translations, isTranslations, lives in center/program.ts).
@@ -25,12 +25,15 @@ export function inLanguage(
   return isTranslation(translated) ? translated.trim() : text;
 }
 
-/** A session (or event) with its title in `language`. */
-export function titledIn<T extends { title: string; titles?: Translations }>(
-  item: T,
-  language: string,
-): T {
-  return item.titles && language !== 'en'
-    ? { ...item, title: inLanguage(item.title, item.titles, language) }
+/** A session (or event) with its title and place in `language`. */
+export function titledIn<
+  T extends { title: string; titles?: Translations; place?: string; places?: Translations },
+>(item: T, language: string): T {
+  return (item.titles || item.places) && language !== 'en'
+    ? {
+        ...item,
+        title: inLanguage(item.title, item.titles, language),
+        ...(item.place ? { place: inLanguage(item.place, item.places, language) } : {}),
+      }
     : item;
 }

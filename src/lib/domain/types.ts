@@ -78,6 +78,8 @@ export interface Session {
   chosenOn?: LocalDate;
   /** The title in other languages, as the center's program gives it ({ es: "..." }). */
   titles?: Translations;
+  /** The place in other languages, as the center's program gives it ({ es: "..." }). */
+  places?: Translations;
 }
 
 /** A change to one occurrence of a session: moved or cancelled (iCalendar RECURRENCE-ID, EXDATE). */

@@ -3,6 +3,7 @@
  * module is in every screen's first bundle and Today's must stay small (tests/build/budget).
  */
 import { formatDate, locale, t } from './locale.svelte';
+import { localeTag } from './locale-tag';
 import { translatePhrase, type MessageKey, type Phrase } from './translate';
 
 /**
@@ -12,6 +13,21 @@ import { translatePhrase, type MessageKey, type Phrase } from './translate';
 export function formatTime(at: Date | number): string {
   const date = typeof at === 'number' ? new Date(2000, 0, 1, Math.floor(at / 60), at % 60) : at;
   return formatDate(date, { hour: 'numeric', minute: '2-digit' });
+}
+
+/**
+ * A range of wall-clock times, minutes since midnight, the one way each language writes it
+ * (Intl's formatRange: "6:00 – 9:00 PM", "9:00 AM – 12:00 PM", "6:00–9:00 p.m."): the group
+ * list, Schedule and the changes all show a session's times through here, never two styles.
+ */
+export function formatTimeRange(start: number, end: number): string {
+  // Past midnight (end not after start): two whole times, as a range over two days adds dates.
+  if (end <= start) return `${formatTime(start)} – ${formatTime(end)}`;
+  const at = (minutes: number) => new Date(2000, 0, 1, Math.floor(minutes / 60), minutes % 60);
+  return new Intl.DateTimeFormat(localeTag(locale.current), {
+    hour: 'numeric',
+    minute: '2-digit',
+  }).formatRange(at(start), at(end));
 }
 
 const WEEKDAYS = [

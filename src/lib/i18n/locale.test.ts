@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatNumber, locale, t } from './locale.svelte';
-import { formatTime, weekdayName } from './format';
+import { formatTime, formatTimeRange, weekdayName } from './format';
 import { localeTag } from './locale-tag';
 import { loadCatalog } from './translate';
 
@@ -27,6 +27,18 @@ describe('one way to write numbers and times per language', () => {
       ),
     );
     expect(spanish).not.toMatch(/23:05/);
+  });
+
+  it('writes a range of times one way per language: the shared half once, both halves when they differ', async () => {
+    await loadCatalog('es');
+    expect(formatTimeRange(18 * 60, 21 * 60)).toMatch(/^6:00\s?–\s?9:00\sPM$/);
+    expect(formatTimeRange(9 * 60, 12 * 60)).toMatch(/^9:00\sAM\s?–\s?12:00\sPM$/);
+    // Past midnight: two whole times, never dates.
+    expect(formatTimeRange(22 * 60 + 30, 30)).toMatch(/^10:30\sPM – 12:30\sAM$/);
+    locale.current = 'es';
+    const spanish = formatTimeRange(18 * 60, 21 * 60);
+    expect(spanish).toMatch(/^6:00\s?–\s?9:00\sp\.\s?m\.$/);
+    expect(spanish).not.toMatch(/PM|18:00/);
   });
 
   it('never writes "p.m.." when a Spanish time ends a sentence', async () => {

@@ -1,10 +1,9 @@
 import { watchProgram } from '$lib/db/program';
 import { watchSchedule, type ScheduleData } from '$lib/db/sessions';
-import { center } from '$lib/config/center';
 import { addDays } from '$lib/domain/dates';
 import { expandOccurrences, type Occurrence } from '$lib/domain/occurrences';
 import type { ProgramSetup } from '$lib/domain/program-setup';
-import type { LocalDate } from '$lib/domain/types';
+import type { LocalDate, Session } from '$lib/domain/types';
 import { Live } from './live.svelte';
 import { titledIn } from '$lib/domain/translations';
 import { locale } from '$lib/i18n/locale.svelte';
@@ -35,16 +34,15 @@ export class ScheduleState {
     return this.#data.isLoading || this.#program.isLoading;
   }
 
-  get weeklyTarget(): number {
-    return this.program?.weeklyHoursTarget ?? center.defaultWeeklyHours;
+  /** The sessions, titles and places in the client's language where the center gives them. */
+  get sessions(): Session[] {
+    const language = locale.current;
+    return this.data.sessions.map((s) => titledIn(s, language));
   }
 
   /** Occurrences starting from `from` to `to`, local dates inclusive. */
   occurrences(from: LocalDate, to: LocalDate): Occurrence[] {
-    // Titles in the client's language where the center's program gives one.
-    const language = locale.current;
-    const sessions = this.data.sessions.map((s) => titledIn(s, language));
-    return expandOccurrences(sessions, this.data.changes, from, to);
+    return expandOccurrences(this.sessions, this.data.changes, from, to);
   }
 
   /** The first date that counts: the program start, else the earliest session. */

@@ -1,7 +1,7 @@
-import type { CenterEvent } from '$lib/domain/center/program';
-import { formatDate, locale } from '$lib/i18n/locale.svelte';
-import { formatTime } from '$lib/i18n/format';
-import { localeTag } from '$lib/i18n/locale-tag';
+import type { CenterEvent, ProgramChange } from '$lib/domain/center/program';
+import { inLanguage } from '$lib/domain/translations';
+import { formatDate, locale, t } from '$lib/i18n/locale.svelte';
+import { formatTime, formatTimeRange } from '$lib/i18n/format';
 
 // 2026-11-01 was a Sunday: day d of that week names weekday d (Sunday = 0).
 const weekdayName = (day: number) =>
@@ -9,24 +9,19 @@ const weekdayName = (day: number) =>
 
 export const daysText = (days: readonly number[]) => days.map(weekdayName).join(', ');
 
+const minutesOf = (time: string) => {
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  return hour * 60 + minute;
+};
+
 /** "18:00" as the client reads a time ("6:00 PM", "18:00"). */
 export function timeText(time: string): string {
-  const [hour, minute] = time.split(':').map(Number) as [number, number];
-  return formatTime(hour * 60 + minute);
+  return formatTime(minutesOf(time));
 }
 
 /** "18:00"-"21:00" as one range in the client's language ("6:00 – 9:00 PM", "6:00–9:00 p.m."). */
 export function timeRangeText(start: string, end: string): string {
-  const at = (time: string) => {
-    const [hour, minute] = time.split(':').map(Number) as [number, number];
-    return new Date(2000, 0, 1, hour, minute);
-  };
-  // Past midnight (end before start): two times, as a range over two days would add dates.
-  if (end <= start) return `${timeText(start)} – ${timeText(end)}`;
-  return new Intl.DateTimeFormat(localeTag(locale.current), {
-    hour: 'numeric',
-    minute: '2-digit',
-  }).formatRange(at(start), at(end));
+  return formatTimeRange(minutesOf(start), minutesOf(end));
 }
 
 /** The days a time range meets, then the range: "Mon, Tue, Thu · 6:00 – 9:00 PM". */
@@ -50,7 +45,44 @@ export function wallText(wall: string): string {
 export function eventWhen(
   event: Pick<CenterEvent, 'weekdays' | 'startDate' | 'startTime' | 'endTime'>,
 ): string {
-  const times = `${timeText(event.startTime)}–${timeText(event.endTime)}`;
+  const times = timeRangeText(event.startTime, event.endTime);
   if (event.weekdays.length) return `${daysText(event.weekdays)} ${times}`;
   return `${wallText(event.startDate)} ${times}`;
+}
+
+/** A change of the center's program in words, with old and new times ("Moved: …, from … to …"). */
+export function changeText(change: ProgramChange): string {
+  switch (change.kind) {
+    case 'added':
+      return t('center.change.added', {
+        title: inLanguage(change.after.title, change.after.titles, locale.current),
+        when: eventWhen(change.after),
+      });
+    case 'moved':
+      return t('center.change.moved', {
+        title: inLanguage(change.after.title, change.after.titles, locale.current),
+        before: eventWhen(change.before),
+        after: eventWhen(change.after),
+      });
+    case 'changed':
+      return t('center.change.changed', {
+        title: inLanguage(change.after.title, change.after.titles, locale.current),
+      });
+    case 'cancelled':
+      return t('center.change.cancelled', {
+        title: inLanguage(change.before.title, change.before.titles, locale.current),
+        when: eventWhen(change.before),
+      });
+    case 'occurrenceCancelled':
+      return t('center.change.occurrenceCancelled', {
+        title: change.title,
+        date: wallText(change.originalStart.slice(0, 10)),
+      });
+    case 'occurrenceMoved':
+      return t('center.change.occurrenceMoved', {
+        title: change.title,
+        date: wallText(change.originalStart.slice(0, 10)),
+        when: change.start ? wallText(change.start) : '',
+      });
+  }
 }

@@ -68,12 +68,13 @@ export function programFromCalendar(
     seen.add(uid);
     uidOfSession.set(session.id, uid);
     const { id: _id, icalUid: _uid, fromCenter: _from, ...rest } = session;
-    const es = session.icalUid ? spanish[session.icalUid.split('#')[0]!]?.title : undefined;
+    const inSpanish = session.icalUid ? spanish[session.icalUid.split('#')[0]!] : undefined;
     events.push({
       ...rest,
       uid,
       tracks: [...new Set(tracksOf(session.icalUid))],
-      ...(es ? { titles: { es } } : {}),
+      ...(inSpanish?.title ? { titles: { es: inSpanish.title } } : {}),
+      ...(inSpanish?.place ? { places: { es: inSpanish.place } } : {}),
     });
   }
   const known = new Set(events.map((e) => e.uid));

@@ -428,6 +428,44 @@ describe('a program in two languages', () => {
     expect(session.titles).toEqual({ es: 'Grupo IOP de la tarde' });
   });
 
+  it('reads a Spanish place (LOCATION;LANGUAGE=es) beside the default one, whatever their order', () => {
+    const program = read(
+      [
+        'SUMMARY:Evening IOP group',
+        'LOCATION;LANGUAGE=es:Recovery BLVD, Sala 2',
+        'LOCATION:Recovery BLVD, Room 2',
+        'CATEGORIES:Evening IOP',
+      ].join('\r\n'),
+    );
+    expect(program.events[0]).toMatchObject({
+      place: 'Recovery BLVD, Room 2',
+      places: { es: 'Recovery BLVD, Sala 2' },
+    });
+    const [session] = sessionsForChoice(
+      { ...program, version: '1' },
+      ['evening iop'],
+      [],
+      newId,
+    ).sessions;
+    expect(session!.place).toBe('Recovery BLVD, Room 2');
+    expect(session!.places).toEqual({ es: 'Recovery BLVD, Sala 2' });
+    // A new Spanish place is a change the client is told about, like a new title.
+    const before = {
+      ...program,
+      version: '1',
+      events: program.events.map(({ places: _p, ...e }) => e),
+    };
+    const changes = programChanges(before, { ...program, version: '2' }, ['evening iop']);
+    expect(changes.map((c) => c.kind)).toEqual(['changed']);
+  });
+
+  it('a lone Spanish place is the place (as a lone Spanish title is the title)', () => {
+    const program = read(
+      ['SUMMARY:Evening IOP group', 'LOCATION;LANGUAGE=es:Recovery BLVD, Sala 2'].join('\r\n'),
+    );
+    expect(program.events[0]!.place).toBe('Recovery BLVD, Sala 2');
+  });
+
   it('without Spanish, or with names that do not match the groups one for one, the defaults stand', () => {
     const plain = read(['SUMMARY:Evening IOP group', 'CATEGORIES:Evening IOP'].join('\r\n'));
     expect(plain.tracks).toEqual([{ id: 'evening iop', name: 'Evening IOP' }]);

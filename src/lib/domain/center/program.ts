@@ -25,6 +25,8 @@ export type CenterEvent = Omit<Session, 'id' | 'icalUid' | 'fromCenter' | 'chose
   uid: string;
   /** The title in other languages (SUMMARY;LANGUAGE=es); copied to the client's session. */
   titles?: Translations;
+  /** The place in other languages (LOCATION;LANGUAGE=es); copied to the client's session. */
+  places?: Translations;
   /** Track ids; empty means every track. */
   tracks: string[];
 };
@@ -45,7 +47,7 @@ export interface CenterProgram {
   occurrences: CenterOccurrence[];
 }
 
-/** `names`/`titles` as stored: absent, or an object of known languages with usable texts. */
+/** `names`/`titles`/`places` as stored: absent, or an object of known languages with usable texts. */
 export function isTranslations(value: unknown): boolean {
   return (
     value === undefined ||
@@ -160,6 +162,7 @@ const DETAIL_FIELDS = [
   'titles',
   'kind',
   'place',
+  'places',
   'address',
   'joinUrl',
   'phone',
@@ -236,15 +239,16 @@ export function goneTracks(
 
 /** A session on the phone from a center event. */
 export function sessionFromEvent(event: CenterEvent, id: string, startDate?: LocalDate): Session {
-  const { uid, tracks: _tracks, titles, ...rest } = event;
+  const { uid, tracks: _tracks, titles, places, ...rest } = event;
   return {
     ...rest,
     id,
     icalUid: uid,
     fromCenter: true,
     ...(startDate ? { startDate } : {}),
-    // A translation that is not a usable text is left out: the default title shows.
+    // A translation that is not a usable text is left out: the default title or place shows.
     ...(titles && isTranslations(titles) ? { titles } : {}),
+    ...(places && isTranslations(places) ? { places } : {}),
   };
 }
 

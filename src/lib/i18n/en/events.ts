@@ -72,8 +72,8 @@ export const events = {
 
   'event.back': 'Back to events',
   'event.notFound': 'This meeting is no longer listed. It may have changed; search for it again.',
-  'event.weekly': 'Every {days}, {start} – {end}',
-  'event.once': '{date}, {start} – {end}',
+  'event.weekly': 'Every {days}, {times}',
+  'event.once': '{date}, {times}',
   'event.zone': 'Times are in {zone}.',
   'event.phoneTime': 'On your phone’s clock: {time}.',
   'event.address': 'Address',

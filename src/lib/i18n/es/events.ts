@@ -78,8 +78,8 @@ export const events: Record<keyof typeof english, Message> = {
   'event.back': 'Volver a eventos',
   'event.notFound':
     'Esta reunión ya no aparece en la lista. Puede haber cambiado; búsquela de nuevo.',
-  'event.weekly': 'Cada {days}, {start} – {end}',
-  'event.once': '{date}, {start} – {end}',
+  'event.weekly': 'Cada {days}, {times}',
+  'event.once': '{date}, {times}',
   'event.zone': 'Las horas que se muestran son en {zone}.',
   'event.phoneTime': 'En el reloj de su teléfono: {time}.',
   'event.address': 'Dirección',
