@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyPlan } from '$lib/domain/plan/plan';
 import { databaseExists, db, deleteDatabase } from './database';
 import { savePlan } from './plan';
-import { saveProgram } from './program';
+import { saveProgram } from './program-save';
 import { setSetting } from './settings';
 import { hasClientRecords } from './welcome';
 import { useEmptyDatabase } from './test-database';

@@ -1,5 +1,5 @@
 import { center } from '$lib/config/center';
-import { saveProgram } from '$lib/db/program';
+import { saveProgram } from '$lib/db/program-save';
 import { followStartDate } from '$lib/domain/center/program';
 import type { ProgramSetup } from '$lib/domain/program-setup';
 import type { LocalDate } from '$lib/domain/types';
