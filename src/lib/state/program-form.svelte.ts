@@ -44,9 +44,12 @@ export class ProgramForm {
     this.fields = Object.defineProperties({}, Object.fromEntries(accessors)) as ProgramSetup;
   }
 
-  /** The saved set-up has been read (the form stays disabled until then, so typing is kept). */
+  /**
+   * The saved set-up has been read (the form stays disabled until then, so typing is kept); not
+   * while it cannot be (sealed under the lock), or the defaults would show as if saved.
+   */
   get isLoaded(): boolean {
-    return !this.#stored.isLoading;
+    return !this.#stored.isLoading && this.#stored.error === undefined;
   }
 
   /** The set-up as stored (the defaults, with no start date, before anything is). */
