@@ -293,6 +293,10 @@ test.describe('the center’s program', () => {
     await expect(pending.getByRole('button', { name: 'Missed' })).toHaveCount(2);
     await expect(schedule.attendanceGroup(/^Evening IOP group, Tuesday, Nov 24/)).toHaveCount(1);
     await expect(schedule.attendanceGroup(/^Evening IOP group, Thursday, Nov 19/)).toHaveCount(0);
+    // The client was there on Tuesday 24th.
+    const tuesday = schedule.attendanceGroup(/^Evening IOP group, Tuesday, Nov 24/);
+    await tuesday.getByRole('button', { name: 'Attended' }).click();
+    await expect(pending.getByRole('button', { name: 'Missed' })).toHaveCount(1);
 
     // Then later again: Monday 14 December. The sessions before it go, none is missed.
     await schedule.setUpProgram('2026-12-14', '10');
@@ -303,6 +307,23 @@ test.describe('the center’s program', () => {
       'Nothing to mark yet: each session shows here once it ends.',
     );
     await expect(first).toContainText('Mon, Dec 14, 6:00 PM');
+    // The attended Tuesday, now before the start date, is still there to see and change.
+    await expect(tuesday).toContainText('Before your program start date. Its hours still count.');
+    await expect(tuesday.getByRole('button', { name: 'Attended' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await tuesday.getByRole('button', { name: 'Late' }).click();
+    await expect(tuesday.getByRole('button', { name: 'Late' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    // Its week counts its hours, as Progress does: 3 scheduled, 3 attended, nothing unmarked.
+    const week = page
+      .getByRole('region', { name: 'Hours by week' })
+      .getByRole('row')
+      .filter({ hasText: 'Nov 22' });
+    await expect(week.getByRole('cell')).toHaveText(['3 h', '3 h', '10 h', '0']);
     await frame.expectNoAxeViolations('Schedule after a corrected start date');
     // Today names the day of a session days away: "Monday" alone could read as tonight.
     await page.goto('/');

@@ -16,6 +16,16 @@ test('set up a program, add sessions, see overlaps and this week’s hours', asy
   const schedule = new SchedulePage(page);
   await schedule.open();
   await expect(page.getByText('Set up your program first', { exact: false })).toBeVisible();
+  // A start date the welcome would not take, Settings refuses too (1900 gave "Day 46,362").
+  await page.goto('/settings');
+  await page.getByLabel('Program start date').fill('1900-01-01');
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(
+    page.getByText('That is more than three years ago. Check the year, please.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('Program start date')).toHaveAttribute('aria-invalid', 'true');
+  await schedule.open();
+  await expect(page.getByText('Set up your program first', { exact: false })).toBeVisible();
   await schedule.setUpProgram('2026-11-16', '12');
 
   await schedule.addSession({
@@ -211,6 +221,11 @@ test('exports the schedule as an .ics with a weekly rule and time zone', async (
 test('the schedule in Spanish', async ({ page, frame }) => {
   await page.goto('/settings');
   await page.getByRole('radio', { name: 'Español' }).check();
+  await page.getByLabel('Fecha de inicio del programa').fill('2062-11-27');
+  await page.getByRole('button', { name: 'Guardar programa' }).click();
+  await expect(
+    page.getByText('Esa fecha es dentro de más de un año. Revise el año, por favor.'),
+  ).toBeVisible();
   await page.goto('/schedule');
   await expect(page.getByRole('heading', { level: 1, name: 'Horario' })).toBeVisible();
   await page.getByRole('button', { name: 'Agregar sesión' }).click();

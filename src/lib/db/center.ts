@@ -4,8 +4,8 @@ import {
   type CenterProgram,
 } from '$lib/domain/center/program';
 import type { OccurrenceChange, Session } from '$lib/domain/types';
-import { fromRow, toPublicRow, toRow } from './codec';
-import { withDb } from './database';
+import { fromRow, toPublicRow, toRow, type Row } from './codec';
+import { withDb, type CompanionDB } from './database';
 import { watch, type Observable } from './live';
 import { afterRecordSaved } from './persistence';
 import { getSetting } from './settings';
@@ -16,7 +16,7 @@ import { getSetting } from './settings';
  * client's tracks are a setting (private, encrypted under the lock).
  */
 const LATEST = 'centerProgram';
-const APPLIED = 'centerApplied';
+export const APPLIED = 'centerApplied';
 const programRow = (key: string, program: CenterProgram) =>
   toPublicRow({ key, value: program }, ['key'] as const);
 
@@ -56,6 +56,44 @@ export async function saveLatestProgram(program: CenterProgram): Promise<void> {
   await withDb((d) => d.meta.put(programRow(LATEST, program)));
 }
 
+/** Applied changes with their rows sealed: sealing is async, so it happens before a transaction. */
+export interface SealedChanges {
+  program: CenterProgram;
+  remove: string[];
+  sessions: Row<{ id: string }>[];
+  occurrences: Row<{ id: string; sessionId: string }>[];
+}
+
+export async function sealChanges(
+  program: CenterProgram,
+  changes: AppliedChanges,
+): Promise<SealedChanges> {
+  const [sessions, occurrences] = await Promise.all([
+    Promise.all(changes.put.map((s: Session) => toRow('sessions', s, ['id']))),
+    Promise.all(
+      changes.occurrences.map((c: OccurrenceChange) =>
+        toRow('occurrenceChanges', c, ['id', 'sessionId']),
+      ),
+    ),
+  ]);
+  return { program, remove: changes.remove, sessions, occurrences };
+}
+
+/**
+ * Writes sealed changes inside the caller's transaction (over sessions, occurrenceChanges and
+ * meta): never-started sessions removed with their occurrence changes, sessions and occurrence
+ * changes put, and the program now reflected.
+ */
+export async function writeChanges(d: CompanionDB, sealed: SealedChanges): Promise<void> {
+  if (sealed.remove.length) {
+    await d.sessions.bulkDelete(sealed.remove);
+    await d.occurrenceChanges.where('sessionId').anyOf(sealed.remove).delete();
+  }
+  await d.sessions.bulkPut(sealed.sessions);
+  await d.occurrenceChanges.bulkPut(sealed.occurrences);
+  await d.meta.put(programRow(APPLIED, sealed.program));
+}
+
 /**
  * Writes the client's choice or the center's changes in one transaction: sessions added or
  * ended, never-started ones removed (with their occurrence changes), occurrence changes, the
@@ -66,27 +104,14 @@ export async function applyCenterProgram(
   changes: AppliedChanges,
   tracks?: string[],
 ): Promise<void> {
-  const sessionRows = await Promise.all(
-    changes.put.map((s: Session) => toRow('sessions', s, ['id'])),
-  );
-  const changeRows = await Promise.all(
-    changes.occurrences.map((c: OccurrenceChange) =>
-      toRow('occurrenceChanges', c, ['id', 'sessionId']),
-    ),
-  );
+  const sealed = await sealChanges(program, changes);
   const tracksRow = tracks
     ? await toRow('settings', { key: 'centerTracks', value: tracks }, ['key'])
     : null;
   await withDb((d) =>
     d.transaction('rw', [d.sessions, d.occurrenceChanges, d.settings, d.meta], async () => {
-      if (changes.remove.length) {
-        await d.sessions.bulkDelete(changes.remove);
-        await d.occurrenceChanges.where('sessionId').anyOf(changes.remove).delete();
-      }
-      await d.sessions.bulkPut(sessionRows);
-      await d.occurrenceChanges.bulkPut(changeRows);
+      await writeChanges(d, sealed);
       if (tracksRow) await d.settings.put(tracksRow);
-      await d.meta.put(programRow(APPLIED, program));
     }),
   );
   await afterRecordSaved();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgramSetup } from '$lib/domain/program-setup';
-import { getProgram, saveProgram } from './program';
+import { getProgram } from './program';
+import { saveProgram } from './program-save';
 import { setSetting } from './settings';
 import { useEmptyDatabase } from './test-database';
 
@@ -16,26 +17,26 @@ const setup: ProgramSetup = {
 
 describe('whose weekly target it is', () => {
   it('the welcome’s default is not the client’s own: the target may follow their group', async () => {
-    await saveProgram(setup);
+    await saveProgram({ startDate: setup.startDate }, { defaults: setup });
     expect(await getProgram()).toMatchObject({ weeklyHoursTarget: 9, isOwnTarget: false });
-    // A corrected start date with the target as it was leaves it so.
-    await saveProgram({ ...(await getProgram())!, startDate: '2026-12-07' });
+    // A corrected start date leaves it so, and so does the target saved as it was.
+    await saveProgram({ startDate: '2026-12-07', weeklyHoursTarget: 9 }, { defaults: setup });
     expect(await getProgram()).toMatchObject({ startDate: '2026-12-07', isOwnTarget: false });
   });
 
   it('a target the client changes is theirs, and stays theirs when they set it back', async () => {
-    await saveProgram(setup);
-    await saveProgram({ ...(await getProgram())!, weeklyHoursTarget: 12 });
+    await saveProgram({ startDate: setup.startDate }, { defaults: setup });
+    await saveProgram({ weeklyHoursTarget: 12 }, { defaults: setup });
     expect(await getProgram()).toMatchObject({ weeklyHoursTarget: 12, isOwnTarget: true });
-    await saveProgram({ ...(await getProgram())!, weeklyHoursTarget: 9 });
+    await saveProgram({ weeklyHoursTarget: 9 }, { defaults: setup });
     expect(await getProgram()).toMatchObject({ weeklyHoursTarget: 9, isOwnTarget: true });
-    // A form that leaves the flag out (a set-up built anew) does not take it away.
-    await saveProgram({ ...setup, startDate: '2026-12-14' });
+    // A later save of other fields does not take it away.
+    await saveProgram({ startDate: '2026-12-14' }, { defaults: setup });
     expect(await getProgram()).toMatchObject({ isOwnTarget: true });
   });
 
   it('a first save with another target than the default is the client’s own', async () => {
-    await saveProgram({ ...setup, weeklyHoursTarget: 10 });
+    await saveProgram({ startDate: setup.startDate, weeklyHoursTarget: 10 }, { defaults: setup });
     expect((await getProgram())!.isOwnTarget).toBe(true);
   });
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   attendanceRate,
   attendedMinutes,
+  countedOccurrences,
   needingUpdate,
+  recordedFrom,
   weeklyHours,
   weekStart,
 } from './attendance';
@@ -126,5 +128,72 @@ describe('needingUpdate and attendanceRate', () => {
   it('leaves excused absences out of the rate', () => {
     const past = occurrences.filter((o) => o.end <= now);
     expect(attendanceRate(past, attendance)).toEqual({ attended: 1, scheduled: 2 });
+  });
+});
+
+describe('occurrences that count, before the start date too', () => {
+  // The start date moved to Monday Jan 19 after the client had marked Wednesday Jan 7: the
+  // follow rule keeps the group starting on that day, so the record stays.
+  const start = '2026-01-19';
+  const kept = { ...group, startDate: '2026-01-07' };
+  const attended = record('2026-01-07T09:00', 'attended');
+  const now = Date.UTC(2026, 0, 22);
+  const ids = new Set(['g']);
+
+  it('keeps the recorded occurrence before the start date, and nothing else before it', () => {
+    const from = recordedFrom(start, [attended]);
+    expect(from).toBe('2026-01-07');
+    expect(recordedFrom(start, [])).toBe(start);
+    const counted = countedOccurrences(
+      expandOccurrences([kept], [], from, '2026-01-21'),
+      [attended],
+      ids,
+      start,
+      '2026-01-21',
+    );
+    expect(counted.map((o) => o.date)).toEqual(['2026-01-07', '2026-01-19', '2026-01-21']);
+    // Nothing before the start date asks to be marked; its hours count in its own week.
+    expect(needingUpdate(counted, [attended], now).map((o) => o.date)).toEqual([
+      '2026-01-21',
+      '2026-01-19',
+    ]);
+    const weeks = weeklyHours(counted, [attended], from, '2026-01-21', now);
+    expect(weeks.map((w) => [w.weekStart, w.scheduledMinutes, w.attendedMinutes])).toEqual([
+      ['2026-01-18', 360, 0],
+      ['2026-01-11', 0, 0],
+      ['2026-01-04', 180, 180],
+    ]);
+  });
+
+  it('brings back a record its session no longer gives, while the session exists', () => {
+    const moved = { ...group, startDate: start };
+    const gone = {
+      ...record('2026-01-12T09:00', 'late'),
+      id: 'x|2026-01-12T09:00',
+      sessionId: 'x',
+    };
+    const from = recordedFrom(start, [attended, gone]);
+    const counted = countedOccurrences(
+      expandOccurrences([moved], [], from, '2026-01-21'),
+      [attended, gone],
+      ids,
+      start,
+      '2026-01-21',
+    );
+    expect(counted.map((o) => o.key)).toEqual([
+      'g|2026-01-07T09:00',
+      'g|2026-01-19T09:00',
+      'g|2026-01-21T09:00',
+    ]);
+    expect(counted[0]).toEqual({
+      key: attended.id,
+      sessionId: 'g',
+      title: 'Group',
+      originalStart: '2026-01-07T09:00',
+      date: '2026-01-07',
+      start: attended.scheduledStart,
+      end: attended.scheduledEnd,
+      isMoved: false,
+    });
   });
 });

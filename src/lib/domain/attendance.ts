@@ -174,3 +174,48 @@ export function sinceFirstSession(weeks: readonly WeekHours[]): WeekHours[] {
   }
   return weeks.slice(0, oldest + 1);
 }
+
+/**
+ * Where a list of occurrences starts so that every recorded one is in it: the earlier of the first
+ * day that counts and the first day with attendance. A start date moved later than a session the
+ * client attended keeps that record (its hours count), so the screens must still reach it.
+ */
+export function recordedFrom(
+  first: LocalDate,
+  attendance: readonly Pick<Attendance, 'date'>[],
+): LocalDate {
+  return attendance.reduce((min, a) => (a.date < min ? a.date : min), first);
+}
+
+/**
+ * The occurrences that count, the same on Schedule and Progress: from `first` (the first day that
+ * counts) on, and before it only those with attendance recorded (shown, and changeable, without
+ * anything before the start date asking to be marked). `occurrences` are the sessions' own from
+ * recordedFrom(first, attendance) to `to`. A record the sessions no longer give (its session now
+ * starts after it, or meets on other days) comes back from the record itself while its session
+ * exists, so it can still be seen and changed.
+ */
+export function countedOccurrences(
+  occurrences: readonly Occurrence[],
+  attendance: readonly Attendance[],
+  sessionIds: ReadonlySet<string>,
+  first: LocalDate,
+  to: LocalDate,
+): Occurrence[] {
+  const recorded = new Set(attendance.map((a) => a.id));
+  const counted = occurrences.filter((o) => o.date >= first || recorded.has(o.key));
+  const given = new Set(occurrences.map((o) => o.key));
+  const back: Occurrence[] = attendance
+    .filter((a) => !given.has(a.id) && sessionIds.has(a.sessionId) && a.date <= to)
+    .map((a) => ({
+      key: a.id,
+      sessionId: a.sessionId,
+      title: a.title,
+      originalStart: a.occurrenceStart,
+      date: a.date,
+      start: a.scheduledStart,
+      end: a.scheduledEnd,
+      isMoved: false,
+    }));
+  return back.length ? [...counted, ...back].sort((a, b) => a.start - b.start) : counted;
+}

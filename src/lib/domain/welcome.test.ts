@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWelcomeStep, resumeStep, startDateProblem, welcomeSteps } from './welcome';
+import { isWelcomeStep, resumeStep, welcomeSteps } from './welcome';
 
 describe('the welcome’s steps', () => {
   it('asks for the group only where the center publishes its program', () => {
@@ -25,21 +25,5 @@ describe('the welcome’s steps', () => {
     expect(isWelcomeStep('program')).toBe(true);
     expect(isWelcomeStep('done')).toBe(false);
     expect(isWelcomeStep(null)).toBe(false);
-  });
-});
-
-describe('the program start date', () => {
-  const today = '2026-11-28';
-  it('takes today, a past date and a date in the future', () => {
-    expect(startDateProblem(today, today)).toBeUndefined();
-    expect(startDateProblem('2026-10-05', today)).toBeUndefined();
-    expect(startDateProblem('2026-12-07', today)).toBeUndefined();
-  });
-
-  it('asks again for what is no date, a year or more ahead, or years back', () => {
-    expect(startDateProblem('', today)).toBe('notADate');
-    expect(startDateProblem('2026-02-30', today)).toBe('notADate');
-    expect(startDateProblem('2062-11-28', today)).toBe('tooFarAhead');
-    expect(startDateProblem('2020-01-01', today)).toBe('tooLongAgo');
   });
 });

@@ -1,6 +1,3 @@
-import { addDays, isLocalDate } from './dates';
-import type { LocalDate } from './types';
-
 /**
  * The welcome on a first open: a few optional steps that set the app up. The lock comes right
  * after the language, before anything is written: what the client enters next is sealed from the
@@ -23,23 +20,4 @@ export function resumeStep(steps: readonly WelcomeStep[], saved: WelcomeStep | u
   if (!saved) return steps[0]!;
   const order = WELCOME_STEPS.indexOf(saved);
   return steps.find((step) => WELCOME_STEPS.indexOf(step) >= order) ?? steps[steps.length - 1]!;
-}
-
-/** How far ahead a start date may be: treatment booked for next year is unlikely to be known. */
-export const START_DATE_MAX_AHEAD_DAYS = 366;
-/** How far back: longer than any IOP runs (a typing slip, "2062" for "2026", is caught). */
-export const START_DATE_MAX_BACK_DAYS = 3 * 366;
-
-export type StartDateProblem = 'notADate' | 'tooFarAhead' | 'tooLongAgo';
-
-/**
- * Checks a program start date typed at the welcome. A date in the future is fine (days in
- * treatment count from it, sessions too); one more than a year ahead, or years back, is asked
- * again as a likely typing slip.
- */
-export function startDateProblem(date: string, today: LocalDate): StartDateProblem | undefined {
-  if (!isLocalDate(date)) return 'notADate';
-  if (date > addDays(today, START_DATE_MAX_AHEAD_DAYS)) return 'tooFarAhead';
-  if (date < addDays(today, -START_DATE_MAX_BACK_DAYS)) return 'tooLongAgo';
-  return undefined;
 }

@@ -52,4 +52,6 @@ export const center = {
   'center.export.alarmText': '{title} starts in {count} minutes',
   'center.export.checkInTitle': 'Check in with {app}',
   'center.export.checkInText': 'How are you doing today? A check-in takes a few seconds.',
+  // Schedule's, kept in this area (which Schedule loads) rather than the core every screen loads.
+  'schedule.beforeStart': 'Before your program start date. Its hours still count.',
 } as const;

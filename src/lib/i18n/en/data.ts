@@ -221,8 +221,6 @@ export const data = {
   'settings.welcome.intro':
     'The first-day questions again: language, lock, program, group and a person to call.',
   'settings.welcome.again': 'Show the welcome again',
-  'data.program.sessionsNotMoved':
-    'Your start date is saved, but your group’s sessions could not be moved to it: {message}. Please press Save program again.',
   // The program's set-up, in Settings alone (out of the messages every screen loads first).
   'program.title': 'Your program',
   'program.intro':
@@ -242,6 +240,8 @@ export const data = {
   'program.save': 'Save program',
   'program.saved': 'Program saved.',
   'program.error.startDate': 'Enter a real date.',
+  'program.error.tooFarAhead': 'That is more than a year from now. Check the year, please.',
+  'program.error.tooLongAgo': 'That is more than three years ago. Check the year, please.',
   'program.error.hours': 'Enter hours from 1 to 60.',
   'program.error.days': 'Enter a number of days from 1 to 3,650.',
   'program.error.timezone': 'Choose a time zone.',

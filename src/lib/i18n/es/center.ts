@@ -56,4 +56,6 @@ export const center: Record<keyof typeof english, Message> = {
   'center.export.alarmText': '{title} empieza en {count} minutos',
   'center.export.checkInTitle': 'Registrarse en {app}',
   'center.export.checkInText': '¿Cómo está hoy? Registrarse toma unos segundos.',
+  // Schedule's, kept in this area (which Schedule loads) rather than the core every screen loads.
+  'schedule.beforeStart': 'Antes de la fecha de inicio de su programa. Sus horas siguen contando.',
 };

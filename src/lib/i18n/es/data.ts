@@ -229,8 +229,6 @@ export const data: Record<keyof typeof english, Message> = {
   'settings.welcome.intro':
     'Otra vez las preguntas del primer día: idioma, bloqueo, programa, grupo y una persona a quien llamar.',
   'settings.welcome.again': 'Mostrar la bienvenida otra vez',
-  'data.program.sessionsNotMoved':
-    'Su fecha de inicio quedó guardada, pero las sesiones de su grupo no se pudieron mover a esa fecha: {message}. Oprima otra vez Guardar programa.',
   // The program's set-up, in Settings alone (out of the messages every screen loads first).
   'program.title': 'Su programa',
   'program.intro':
@@ -251,6 +249,8 @@ export const data: Record<keyof typeof english, Message> = {
   'program.save': 'Guardar programa',
   'program.saved': 'Programa guardado.',
   'program.error.startDate': 'Escriba una fecha real.',
+  'program.error.tooFarAhead': 'Esa fecha es dentro de más de un año. Revise el año, por favor.',
+  'program.error.tooLongAgo': 'Esa fecha es de hace más de tres años. Revise el año, por favor.',
   'program.error.hours': 'Escriba de 1 a 60 horas.',
   'program.error.days': 'Escriba un número de días de 1 a 3,650.',
   'program.error.timezone': 'Elija una zona horaria.',
