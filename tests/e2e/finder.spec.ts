@@ -14,7 +14,8 @@ const results = (page: Page) => page.locator('ul.results');
 
 /** Opens the finder and waits for its first meetings. */
 async function openFinder(page: Page) {
-  await openFinder(page);
+  await page.goto('/events');
+  await expect(results(page).getByRole('link').first()).toBeVisible();
 }
 
 /** Holds the snapshot's parts on their way until the returned function lets them through. */
