@@ -2,15 +2,6 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { CheckInPage } from './pages/checkIn';
 
-async function addCheckIn(page: import('@playwright/test').Page, note: string) {
-  const checkIn = new CheckInPage(page);
-  await checkIn.open();
-  await checkIn.mood('Good').check();
-  await checkIn.note().fill(note);
-  await checkIn.save().click();
-  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
-}
-
 async function exportBackup(page: import('@playwright/test').Page, passphrase = '') {
   await page.goto('/settings');
   if (passphrase) {
@@ -38,8 +29,8 @@ async function eraseAll(page: import('@playwright/test').Page) {
 }
 
 test('export, wipe, then import with a preview: everything comes back', async ({ page, frame }) => {
-  await addCheckIn(page, 'First week done');
-  await addCheckIn(page, 'Called my sponsor');
+  await new CheckInPage(page).saveOne('Good', 'First week done');
+  await new CheckInPage(page).saveOne('Good', 'Called my sponsor');
   const path = await exportBackup(page);
   const file = JSON.parse(readFileSync(path, 'utf8'));
   expect(file).toMatchObject({
@@ -64,10 +55,10 @@ test('export, wipe, then import with a preview: everything comes back', async ({
 });
 
 test('an encrypted backup needs its passphrase; Replace asks first', async ({ page }) => {
-  await addCheckIn(page, 'Private words');
+  await new CheckInPage(page).saveOne('Good', 'Private words');
   const path = await exportBackup(page, 'a good long passphrase');
   expect(readFileSync(path, 'utf8')).not.toContain('Private words');
-  await addCheckIn(page, 'Written after the backup');
+  await new CheckInPage(page).saveOne('Good', 'Written after the backup');
 
   await page.goto('/settings');
   await page.getByLabel('Backup file').setInputFiles(path);
@@ -101,7 +92,7 @@ test('an encrypted backup needs its passphrase; Replace asks first', async ({ pa
 });
 
 test('a bad file is refused and changes nothing', async ({ page }) => {
-  await addCheckIn(page, 'Keep me');
+  await new CheckInPage(page).saveOne('Good', 'Keep me');
   const before = await new CheckInPage(page).storedCheckIns();
   await page.goto('/settings');
   await page.getByLabel('Backup file').setInputFiles({

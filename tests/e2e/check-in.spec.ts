@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, storedRows, test } from './fixtures';
 import { CheckInPage } from './pages/checkIn';
 
 test.describe('check-in', () => {
@@ -34,10 +34,8 @@ test.describe('check-in', () => {
     expect(stored).toHaveLength(1);
   });
 
-  test('a full check-in made offline survives a reload', async ({ page, context, frame }) => {
-    await page.goto('/');
-    await frame.waitForServiceWorker();
-    await context.setOffline(true);
+  test('a full check-in made offline survives a reload', async ({ page, frame }) => {
+    await frame.openThenOffline('/');
 
     const checkIn = new CheckInPage(page);
     await checkIn.open();
@@ -70,7 +68,10 @@ test.describe('check-in', () => {
     await checkIn.mood('Great').check();
     await page.getByRole('checkbox', { name: 'Celebration' }).check();
     await checkIn.note().fill('Half a thought about');
-    await page.waitForTimeout(500); // the draft is stored a moment after typing stops
+    // The draft is stored a moment after typing stops: reload once it is there.
+    await expect
+      .poll(async () => JSON.stringify(await storedRows(page, 'drafts')))
+      .toContain('Half a thought about');
     await page.reload();
 
     await expect(page.getByText('We kept what you had started.')).toBeVisible();
@@ -178,11 +179,7 @@ test.describe('check-in', () => {
 test.describe('history', () => {
   test('edit, delete with confirmation, then Undo', async ({ page, frame }) => {
     const checkIn = new CheckInPage(page);
-    await checkIn.open();
-    await checkIn.mood('Okay').check();
-    await checkIn.note().fill('First version');
-    await checkIn.save().click();
-    await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+    await checkIn.saveOne('Okay', 'First version');
 
     await checkIn.openHistory();
     await page.getByRole('link', { name: /^Edit check-in from/ }).click();
@@ -223,11 +220,7 @@ test.describe('history', () => {
     frame,
   }) => {
     const checkIn = new CheckInPage(page);
-    await checkIn.open();
-    await checkIn.mood('Okay').check();
-    await checkIn.note().fill('Kept as it was');
-    await checkIn.save().click();
-    await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+    await checkIn.saveOne('Okay', 'Kept as it was');
 
     await checkIn.openHistory();
     await page.getByRole('link', { name: /^Edit check-in from/ }).click();

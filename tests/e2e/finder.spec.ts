@@ -12,6 +12,12 @@ test.beforeEach(async ({ page }) => {
 /** The list of results (the one holding meeting links). */
 const results = (page: Page) => page.locator('ul.results');
 
+/** Opens the finder and waits for its first meetings. */
+async function openFinder(page: Page) {
+  await page.goto('/events');
+  await expect(results(page).getByRole('link').first()).toBeVisible();
+}
+
 /** Holds the snapshot's parts on their way until the returned function lets them through. */
 async function holdParts(page: Page): Promise<() => void> {
   let release = () => {};
@@ -111,8 +117,7 @@ test('a first visit that only looks stores nothing; offline, the kept meetings s
   context,
   frame,
 }) => {
-  await page.goto('/events');
-  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await openFinder(page);
   // Kept by the page in the Cache API (no service worker controlled it yet); no database.
   await expect.poll(() => keptPaths(page)).toHaveLength(2);
   expect((await keptPaths(page)).sort()).toEqual([
@@ -144,8 +149,7 @@ test('stored at the first touch; a warm visit asks only for the small index, als
   context,
   frame,
 }) => {
-  await page.goto('/events');
-  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await openFinder(page);
   expect(await storedHash(page)).toBeUndefined();
   // The client touches the screen: the database is created and the snapshot stored.
   await page.getByRole('heading', { level: 1 }).click();
@@ -162,14 +166,8 @@ test('stored at the first touch; a warm visit asks only for the small index, als
   await opensFirstMeeting(page);
 });
 
-test('with no meetings stored and no signal, it says to connect once', async ({
-  page,
-  context,
-  frame,
-}) => {
-  await page.goto('/');
-  await frame.waitForServiceWorker();
-  await context.setOffline(true);
+test('with no meetings stored and no signal, it says to connect once', async ({ page, frame }) => {
+  await frame.openThenOffline('/');
   await page.getByRole('navigation').getByRole('link', { name: 'Events', exact: true }).click();
   await expect(page.getByText(/Connect to the internet once/)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
@@ -197,8 +195,7 @@ test('a first visit takes the list’s index from the page and asks only for its
     const path = new URL(request.url()).pathname;
     if (path.startsWith('/events/') && path.endsWith('.json')) fetched.push(path);
   });
-  await page.goto('/events');
-  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await openFinder(page);
   expect(fetched).toEqual([expect.stringMatching(PART)]);
 });
 
@@ -215,8 +212,7 @@ test('a page whose index names a part the server no longer has asks for the inde
     await route.fulfill({ response, body: html });
   });
   await page.route('**/events/meetings.0ld.json', (route) => route.fulfill({ status: 404 }));
-  await page.goto('/events');
-  await expect(results(page).getByRole('link').first()).toBeVisible();
+  await openFinder(page);
   await expect(page.getByText('The meeting list could not be loaded just now.')).toHaveCount(0);
 });
 

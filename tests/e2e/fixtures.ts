@@ -52,6 +52,42 @@ export class AppFrame {
     });
   }
 
+  /** Opens `path` and waits until the service worker controls it, as after a first visit. */
+  async openInstalled(path: string) {
+    await this.page.goto(path);
+    await this.waitForServiceWorker();
+  }
+
+  /** Opens `path` once online (so the service worker takes over), then cuts the network. */
+  async openThenOffline(path: string) {
+    await this.openInstalled(path);
+    await this.page.context().setOffline(true);
+  }
+
+  /** Opens `path` in a language, as a client who chose it sees it (the choice lives on this phone). */
+  async openIn(path: string, language: string) {
+    await this.page.goto(path);
+    await this.page.evaluate((l) => localStorage.setItem('locale', l), language);
+    await this.page.reload();
+  }
+
+  /**
+   * Follows `href` within the running app, as a tap on a link does (SvelteKit's router, no new
+   * page load), and waits for the address: much quicker than a fresh load when a test only reads
+   * what many screens show. The app mounts a fresh screen for each address (+layout.svelte).
+   */
+  async followInApp(href: string) {
+    await this.page.evaluate((to) => {
+      const link = document.createElement('a');
+      link.href = to;
+      // Inside SvelteKit's container, where its router listens for clicks.
+      document.querySelector('body > div')!.append(link);
+      link.click();
+      link.remove();
+    }, href);
+    await this.page.waitForURL((url) => url.href === new URL(href, url).href);
+  }
+
   /** What axe finds on the page now, one line per rule with the elements it names. */
   async axeViolations(): Promise<string[]> {
     const results = await new AxeBuilder({ page: this.page })
@@ -149,6 +185,26 @@ export const test = base.extend<{ frame: AppFrame; isWelcomeSkipped: boolean }>(
 
 export { expect };
 
+/** What the app keeps in this browser: databases, caches, service workers, both storages. */
+export function leftBehind(page: Page) {
+  return page.evaluate(async () => ({
+    databases: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+  }));
+}
+
+/** What `leftBehind` finds once every trace of the app is gone. */
+export const NOTHING_LEFT = {
+  databases: [],
+  caches: [],
+  workers: 0,
+  localStorage: 0,
+  sessionStorage: 0,
+};
+
 /** Whether the app's database exists on this phone (asked without opening it). */
 export function hasAppDatabase(page: Page): Promise<boolean> {
   return page.evaluate(async () =>
@@ -182,6 +238,32 @@ export function storedMeta(page: Page, key: string): Promise<{ body?: unknown } 
       open.onerror = () => resolve(undefined);
     });
   }, key);
+}
+
+/** Every row of a table as stored (none while the table is missing); no app code involved. */
+export async function storedRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
+  await waitForAppDatabase(page);
+  return page.evaluate(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('recovery-companion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            return resolve([]);
+          }
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
 }
 
 /**

@@ -105,12 +105,9 @@ test.describe('Right now on Today', () => {
 
   test("with no plan, offline: I'm struggling shows the tool and 988, never an empty box; a later milder check-in ends it", async ({
     page,
-    context,
     frame,
   }) => {
-    await page.goto('/');
-    await frame.waitForServiceWorker();
-    await context.setOffline(true);
+    await frame.openThenOffline('/');
     await page.reload();
     await page.getByRole('button', { name: "I'm struggling" }).click();
     const panel = page.getByRole('region', { name: 'Right now' });

@@ -164,7 +164,10 @@ test('the week in progress says "so far" and names the sessions ahead; the targe
   );
 });
 
-test('no screen of the default build shows a markup test, in any meeting', async ({ page }) => {
+test('no screen of the default build shows a markup test, in any meeting', async ({
+  page,
+  frame,
+}) => {
   test.setTimeout(240_000);
   const bad = /<script|Markup Test|\(EXAMPLE/;
   for (const { path } of routes) {
@@ -179,15 +182,19 @@ test('no screen of the default build shows a markup test, in any meeting', async
   const more = page.getByRole('button', { name: 'Show more' });
   for (let i = 0; i < 5 && (await more.isVisible()); i += 1) await more.click();
   await expect(more).toBeHidden();
-  const hrefs = [...new Set(await links.evaluateAll((a) => a.map((l) => l.getAttribute('href'))))];
-  expect(hrefs.length).toBeGreaterThan(10);
-  for (const href of hrefs) {
-    await page.goto(href!);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const meetings = new Map(
+    await links.evaluateAll((a) => a.map((l) => [l.getAttribute('href')!, l.textContent!.trim()])),
+  );
+  expect(meetings.size).toBeGreaterThan(10);
+  // Each meeting's page opened within the app, as a tap does: a fresh load of each (about 28)
+  // would take minutes and prove no more (finder.spec.ts opens one by its address).
+  for (const [href, name] of meetings) {
+    await frame.followInApp(href);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     const text = await page.locator('body').innerText();
-    expect(text, href!).not.toMatch(bad);
+    expect(text, href).not.toMatch(bad);
     // Time zones as people say them, never an IANA id or "… Time time."
-    expect(text, href!).not.toMatch(/America\/|Standard Time|time time/);
+    expect(text, href).not.toMatch(/America\/|Standard Time|time time/);
   }
 });
 

@@ -263,10 +263,7 @@ const refusals: [string, (data: Record<string, Record<string, unknown>[]>) => vo
 for (const [name, spoil] of refusals) {
   test(`refused: ${name}, with a clear message, and nothing changes`, async ({ page }) => {
     const checkIn = new CheckInPage(page);
-    await checkIn.open();
-    await checkIn.mood('Good').check();
-    await checkIn.save().click();
-    await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+    await checkIn.saveOne('Good');
     const before = await checkIn.storedCheckIns();
 
     const data = refusedBase();
@@ -285,9 +282,7 @@ test('in Spanish: a refused file says why; the passphrase strength is read out',
   page,
   frame,
 }) => {
-  await page.goto('/settings');
-  await page.evaluate(() => localStorage.setItem('locale', 'es'));
-  await page.reload();
+  await frame.openIn('/settings', 'es');
   await expect(page.getByRole('heading', { level: 1, name: 'Ajustes' })).toBeVisible();
   const data = refusedBase();
   data.sessions![0]!.timezone = 'Not/AZone';
@@ -342,14 +337,8 @@ test('offline, an encrypted backup is made and opened (Argon2id in its precached
   page,
   frame,
 }) => {
-  const checkIn = new CheckInPage(page);
-  await checkIn.open();
-  await checkIn.mood('Good').check();
-  await checkIn.save().click();
-  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
-  await page.goto('/settings');
-  await frame.waitForServiceWorker();
-  await page.context().setOffline(true);
+  await new CheckInPage(page).saveOne('Good');
+  await frame.openThenOffline('/settings');
   await page.reload();
   await page.getByLabel('Passphrase (optional, recommended)').fill('river green house moon');
   await page.getByLabel('Passphrase again').fill('river green house moon');

@@ -44,11 +44,7 @@ test.describe('on an iPhone, in Safari', () => {
   test('with records, the backup comes first, and Settings keeps it all at hand', async ({
     page,
   }) => {
-    const checkIn = new CheckInPage(page);
-    await checkIn.open();
-    await checkIn.mood('Good').check();
-    await checkIn.save().click();
-    await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+    await new CheckInPage(page).saveOne('Good');
     await page.goto('/');
     const notice = page.getByRole('region', { name: 'Keep your records on this phone' });
     await notice.getByText('Show me how to keep them').click();

@@ -23,10 +23,7 @@ test('a frozen tab holds nothing: another tab saves and deletes, and the frozen 
 }) => {
   const other = await context.newPage();
   const checkIn = new CheckInPage(page);
-  await checkIn.open();
-  await checkIn.mood('Good').check();
-  await checkIn.save().click();
-  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+  await checkIn.saveOne('Good');
 
   // A second tab with a draft in progress, then put in the background and frozen.
   const background = new CheckInPage(other);

@@ -62,12 +62,9 @@ test.describe('Measures', () => {
 
   test('item 9 above "Not at all" shows crisis help at once, offline, and again with the result', async ({
     page,
-    context,
     frame,
   }) => {
-    await page.goto('/measures/phq9');
-    await frame.waitForServiceWorker();
-    await context.setOffline(true);
+    await frame.openThenOffline('/measures/phq9');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'PHQ-9' })).toBeVisible();
 

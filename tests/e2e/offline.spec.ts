@@ -3,12 +3,9 @@ import { expect, routes, test } from './fixtures';
 test.describe('offline', () => {
   test('after the first visit, every screen reloads offline from the service worker', async ({
     page,
-    context,
     frame,
   }) => {
-    await page.goto('/');
-    await frame.waitForServiceWorker();
-    await context.setOffline(true);
+    await frame.openThenOffline('/');
     await expect(page.getByText('You are offline.')).toBeVisible();
 
     for (const route of routes) {

@@ -38,11 +38,7 @@ test('unlock with this phone’s screen lock: a passkey’s PRF secret opens the
 }) => {
   const passkeys = await virtualPhone(page, true);
   const checkIn = new CheckInPage(page);
-  await checkIn.open();
-  await checkIn.mood('Okay').check();
-  await checkIn.note().fill('Walked with my sister');
-  await checkIn.save().click();
-  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+  await checkIn.saveOne('Okay', 'Walked with my sister');
   await turnOnLock(page, PIN);
 
   // The client confirms it is them; a wrong PIN changes nothing.

@@ -1,4 +1,4 @@
-import { expect, test, waitForAppDatabase } from './fixtures';
+import { expect, test } from './fixtures';
 import { CheckInPage } from './pages/checkIn';
 import { turnOnLock } from './pages/lock';
 import { PlanPage, seedPlan } from './pages/plan';
@@ -426,32 +426,11 @@ test.describe('My plan', () => {
     const plan = new PlanPage(page);
     await plan.open();
     // A version saved on an earlier day, as the client's first plan.
-    await waitForAppDatabase(page);
-    await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const open = indexedDB.open('recovery-companion');
-        open.onsuccess = () => resolve(open.result);
-      });
-      const tx = db.transaction('plans', 'readwrite');
-      const plan = {
-        reasons: '',
-        message: '',
-        warningSigns: ['Not sleeping'],
-        highRisk: [],
-        helps: [],
-        places: [],
-        environment: [],
-        people: [],
-        professionals: [],
-      };
-      tx.objectStore('plans').put({
-        id: 'plan:2026-10-01',
-        savedAt: Date.UTC(2026, 9, 1, 18),
-        body: { enc: 'none', value: { date: '2026-10-01', plan } },
-      });
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    });
+    await seedPlan(
+      page,
+      { warningSigns: ['Not sleeping'] },
+      { id: 'plan:2026-10-01', date: '2026-10-01', savedAt: Date.UTC(2026, 9, 1, 18) },
+    );
     await page.reload();
     await expect(plan.region('My warning signs')).toContainText('Not sleeping');
     await plan.write('My warning signs', 'Not sleeping\nSkipping group');

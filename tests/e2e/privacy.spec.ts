@@ -1,17 +1,6 @@
-import type { Page } from '@playwright/test';
-import { expect, QUICK_EXIT_URL, routes, test } from './fixtures';
+import { expect, leftBehind, NOTHING_LEFT, QUICK_EXIT_URL, routes, test } from './fixtures';
 import { CheckInPage } from './pages/checkIn';
 import { rawDatabase, turnOnLock } from './pages/lock';
-
-/** What the app keeps in this browser: databases, caches, service workers, local storage. */
-function leftBehind(page: Page) {
-  return page.evaluate(async () => ({
-    databases: (await indexedDB.databases()).map((d) => d.name),
-    caches: await caches.keys(),
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-    storage: localStorage.length,
-  }));
-}
 
 test('with the lock on, records are unreadable at rest; a wrong PIN opens and deletes nothing', async ({
   page,
@@ -80,13 +69,8 @@ test('delete all my data leaves no database, cache, service worker or storage', 
   page,
   frame,
 }) => {
-  await page.goto('/');
-  await frame.waitForServiceWorker();
-  const checkIn = new CheckInPage(page);
-  await checkIn.open();
-  await checkIn.mood('Okay').check();
-  await checkIn.save().click();
-  await expect(page.getByText('Saved. Thank you for checking in.')).toBeVisible();
+  await frame.openInstalled('/');
+  await new CheckInPage(page).saveOne('Okay');
   await page.goto('/settings');
   await page.getByRole('radio', { name: 'Español' }).check();
   await page.getByRole('button', { name: 'Borrar todos mis datos' }).click();
@@ -95,7 +79,7 @@ test('delete all my data leaves no database, cache, service worker or storage', 
   await expect(
     page.getByRole('heading', { level: 1, name: 'Sus datos se borraron de este teléfono.' }),
   ).toBeVisible();
-  expect(await leftBehind(page)).toEqual({ databases: [], caches: [], workers: 0, storage: 0 });
+  expect(await leftBehind(page)).toEqual(NOTHING_LEFT);
 
   // Starting again: a fresh app, in English again (the language choice was stored data too).
   await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
@@ -118,8 +102,7 @@ test('"deleted" is said only once everything is: a slow wipe says "Deleting…" 
       return getRegistrations();
     };
   });
-  await page.goto('/');
-  await frame.waitForServiceWorker();
+  await frame.openInstalled('/');
   await page.evaluate(() => localStorage.setItem('locale', 'en'));
   await page.goto('/settings');
   await page.getByRole('button', { name: 'Delete all my data' }).click();
@@ -129,7 +112,7 @@ test('"deleted" is said only once everything is: a slow wipe says "Deleting…" 
   await expect(
     page.getByRole('heading', { level: 1, name: 'Your data was deleted from this phone.' }),
   ).toBeVisible();
-  expect(await leftBehind(page)).toEqual({ databases: [], caches: [], workers: 0, storage: 0 });
+  expect(await leftBehind(page)).toEqual(NOTHING_LEFT);
 });
 
 test('delete all my data wins over other tabs and a registration on its way', async ({
@@ -137,8 +120,7 @@ test('delete all my data wins over other tabs and a registration on its way', as
   context,
   frame,
 }) => {
-  await page.goto('/');
-  await frame.waitForServiceWorker();
+  await frame.openInstalled('/');
   const other = await context.newPage();
   await other.goto('/check-in');
   await expect(other.getByRole('heading', { level: 1, name: 'Check-in' })).toBeVisible();
@@ -156,7 +138,7 @@ test('delete all my data wins over other tabs and a registration on its way', as
     other.getByRole('heading', { level: 1, name: 'Your data was deleted from this phone.' }),
   ).toBeVisible();
   await page.waitForTimeout(500);
-  expect(await leftBehind(page)).toEqual({ databases: [], caches: [], workers: 0, storage: 0 });
+  expect(await leftBehind(page)).toEqual(NOTHING_LEFT);
 });
 
 test('injection payloads in notes render as text', async ({ page }) => {

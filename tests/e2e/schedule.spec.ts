@@ -126,7 +126,6 @@ test('imports a calendar file after a preview; a broken file imports nothing', a
 
 test('marks attendance, including offline, and the hours survive a reload', async ({
   page,
-  context,
   frame,
 }) => {
   const schedule = new SchedulePage(page);
@@ -138,9 +137,7 @@ test('marks attendance, including offline, and the hours survive a reload', asyn
     start: '09:00',
     end: '12:00',
   });
-  await page.goto('/');
-  await frame.waitForServiceWorker();
-  await context.setOffline(true);
+  await frame.openThenOffline('/');
   await schedule.open();
 
   const monday = schedule.attendanceGroup(/^Morning group, Monday, Nov 23/);

@@ -79,9 +79,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const found: string[] = [];
     for (const language of ['en', 'es'] as const) {
-      await page.goto('/settings');
-      await page.evaluate((l) => localStorage.setItem('locale', l), language);
-      await page.reload();
+      await frame.openIn('/settings', language);
       await expect(
         page.getByRole('heading', {
           level: 2,

@@ -373,9 +373,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const found: string[] = [];
     for (const language of ['en', 'es'] as const) {
-      await page.goto('/settings');
-      await page.evaluate((l) => localStorage.setItem('locale', l), language);
-      await page.reload();
+      await frame.openIn('/settings', language);
       await page
         .getByRole('button', { name: /Show the welcome again|Mostrar la bienvenida/ })
         .click();

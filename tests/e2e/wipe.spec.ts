@@ -1,20 +1,7 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { BrowserContext } from '@playwright/test';
+import { expect, leftBehind, NOTHING_LEFT, test } from './fixtures';
 
 const RUNS = 20;
-
-/** What the app keeps in this browser: databases, caches, service workers, both storages. */
-function leftBehind(page: Page) {
-  return page.evaluate(async () => ({
-    databases: (await indexedDB.databases()).map((d) => d.name),
-    caches: await caches.keys(),
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-    localStorage: localStorage.length,
-    sessionStorage: sessionStorage.length,
-  }));
-}
-
-const NOTHING = { databases: [], caches: [], workers: 0, localStorage: 0, sessionStorage: 0 };
 
 /** Requests to other origins and CSP violations, as the fixtures check them for `page`. */
 async function watch(context: BrowserContext, origin: string) {
@@ -58,10 +45,10 @@ test(`a wipe pressed at once in a fresh phone leaves nothing, ${RUNS} times in a
     await expect(
       page.getByRole('heading', { level: 1, name: 'Your data was deleted from this phone.' }),
     ).toBeVisible({ timeout: 15_000 });
-    expect(await leftBehind(page), `run ${run}`).toEqual(NOTHING);
+    expect(await leftBehind(page), `run ${run}`).toEqual(NOTHING_LEFT);
     // Nothing late either: a worker that was still writing would have done so by now.
     await page.waitForTimeout(300);
-    expect(await leftBehind(page), `run ${run}, a moment later`).toEqual(NOTHING);
+    expect(await leftBehind(page), `run ${run}, a moment later`).toEqual(NOTHING_LEFT);
     expect(foreign, `run ${run}: requests to other origins`).toEqual([]);
     expect(
       await page.evaluate(
@@ -77,8 +64,7 @@ test('the wipe ends on the host’s Clear-Site-Data, in Spanish, and starts agai
   page,
   frame,
 }) => {
-  await page.goto('/');
-  await frame.waitForServiceWorker();
+  await frame.openInstalled('/');
   await page.evaluate(() => localStorage.setItem('locale', 'es'));
   await page.goto('/settings');
   await page.getByRole('button', { name: 'Borrar todos mis datos' }).click();
@@ -94,7 +80,7 @@ test('the wipe ends on the host’s Clear-Site-Data, in Spanish, and starts agai
     page.getByRole('heading', { level: 1, name: 'Sus datos se borraron de este teléfono.' }),
   ).toBeVisible();
   await frame.expectNoAxeViolations();
-  expect(await leftBehind(page)).toEqual(NOTHING);
+  expect(await leftBehind(page)).toEqual(NOTHING_LEFT);
   await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: /Good (morning|afternoon|evening)/ }),

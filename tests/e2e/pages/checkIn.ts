@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { seedRows, waitForAppDatabase } from '../fixtures';
+import { seedRows, storedRows } from '../fixtures';
 
 /** The Check-in screen, its history and its tag editor, as a client uses them. */
 export class CheckInPage {
@@ -90,24 +90,7 @@ export class CheckInPage {
   }
 
   /** Reads every stored check-in straight from IndexedDB (no app code involved). */
-  async storedCheckIns(): Promise<Record<string, unknown>[]> {
-    await waitForAppDatabase(this.page);
-    return this.page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const open = indexedDB.open('recovery-companion');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('checkIns')) return resolve([]);
-            const request = db.transaction('checkIns').objectStore('checkIns').getAll();
-            request.onsuccess = () => {
-              db.close();
-              resolve(request.result);
-            };
-            request.onerror = () => reject(request.error);
-          };
-        }),
-    );
+  storedCheckIns() {
+    return storedRows(this.page, 'checkIns');
   }
 }

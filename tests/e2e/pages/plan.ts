@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { waitForAppDatabase } from '../fixtures';
+import { seedRows } from '../fixtures';
 
 /** My plan, as a client reads it and edits it one part at a time. */
 export class PlanPage {
@@ -77,7 +77,6 @@ export async function seedPlan(
   plan: Partial<Record<string, unknown>>,
   version = { id: 'plan:2026-11-01', date: '2026-11-01', savedAt: Date.now() - 86_400_000 },
 ) {
-  await waitForAppDatabase(page);
   const whole = {
     reasons: '',
     message: '',
@@ -90,21 +89,5 @@ export async function seedPlan(
     professionals: [],
     ...plan,
   };
-  await page.evaluate(
-    async ({ plan, version }) => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const open = indexedDB.open('recovery-companion');
-        open.onsuccess = () => resolve(open.result);
-      });
-      const tx = db.transaction('plans', 'readwrite');
-      tx.objectStore('plans').put({
-        id: version.id,
-        savedAt: version.savedAt,
-        body: { enc: 'none', value: { date: version.date, plan } },
-      });
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    },
-    { plan: whole, version },
-  );
+  await seedRows(page, 'plans', [{ ...version, plan: whole }], ['id', 'savedAt']);
 }
