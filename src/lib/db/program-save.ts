@@ -3,7 +3,7 @@ import {
   type AppliedChanges,
   type CenterProgram,
 } from '$lib/domain/center/program';
-import type { ProgramSetup } from '$lib/domain/program-setup';
+import { PROGRAM_FIELDS, type ProgramSetup } from '$lib/domain/program-setup';
 import type { Attendance, LocalDate, Session } from '$lib/domain/types';
 import { APPLIED, sealChanges, writeChanges, type SealedChanges } from './center';
 import { fromRow, fromRows, toRow, type Row } from './codec';
@@ -21,14 +21,12 @@ const KEY_OF = {
   weeklyHoursTarget: 'weeklyHoursTarget',
   plannedDays: 'plannedDays',
   timezone: 'timezone',
-} as const satisfies Record<keyof ProgramSetup, (typeof KEYS)[number]>;
+} as const satisfies Record<(typeof PROGRAM_FIELDS)[number], (typeof KEYS)[number]>;
 
 /** What a save of the program read, opened: what the sessions' follow rule needs. */
 export interface ProgramSaveRead {
   /** The stored start date before this save (undefined: never set). */
   before: LocalDate | undefined;
-  /** The stored weekly hours target (undefined: never set). */
-  target?: number;
   /** The program the client's schedule reflects, and their tracks. */
   applied?: CenterProgram;
   tracks?: string[];
@@ -97,14 +95,12 @@ async function openRead(stored: Stored): Promise<ProgramSaveRead> {
     ]),
   );
   const before = values.get('programStartDate');
-  const target = values.get('weeklyHoursTarget');
   const tracks = values.get('centerTracks');
   const applied = stored.applied
     ? (await fromRow<{ value: unknown }>('meta', stored.applied)).value
     : undefined;
   return {
     before: typeof before === 'string' ? before : undefined,
-    ...(typeof target === 'number' ? { target } : {}),
     ...(Array.isArray(tracks) ? { tracks: tracks as string[] } : {}),
     ...(isCenterProgram(applied) ? { applied } : {}),
     sessions: await fromRows<Session>('sessions', stored.sessions),
@@ -140,10 +136,10 @@ export async function saveProgram(
     );
     const read = await openRead(stored);
     const have = new Set(stored.settings.map((row) => row?.key));
-    const fields = (Object.keys(KEY_OF) as (keyof ProgramSetup)[]).filter(
+    const fields = PROGRAM_FIELDS.filter(
       (field) => changes[field] !== undefined || !have.has(KEY_OF[field]),
     );
-    const rows = await Promise.all(
+    const rows: Row<{ key: string }>[] = await Promise.all(
       fields.map((field) =>
         toRow(
           'settings',
@@ -152,10 +148,10 @@ export async function saveProgram(
         ),
       ),
     );
-    // A target the client changes is theirs from then on (the flag is never taken away); a save
-    // that leaves it as it was (the welcome, a corrected start date) lets it follow their group.
-    const target = changes.weeklyHoursTarget;
-    if (target !== undefined && target !== (read.target ?? options.defaults.weeklyHoursTarget)) {
+    // A target the client gives is theirs from then on (the flag is never taken away): forms give
+    // only the fields the client changed. A save without one (the welcome, a corrected start date)
+    // lets it follow their group.
+    if (changes.weeklyHoursTarget !== undefined) {
       rows.push(await toRow('settings', { key: 'weeklyHoursTargetIsOwn', value: true }, ['key']));
     }
     const after = changes.startDate;

@@ -1,4 +1,4 @@
-import type { MessageKey, PlainKey } from '$lib/i18n/en';
+import type { PlainKey } from '$lib/i18n/en';
 import { NOTE_MAX, USED_ANSWERS, isMood } from './checkIn';
 import { isLocalDate, isLocalTime, isTimeZone } from './dates';
 import { MEASURE_IDS } from './measures/instruments';

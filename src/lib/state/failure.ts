@@ -1,10 +1,6 @@
 import { classifyWriteError } from '$lib/db/errors';
 import type { FailureKey, Phrase, PlainKey } from '$lib/i18n/en';
 
-// The one way to say a held message (a failure, a status line), re-exported for the screens
-// that import it with `failed`.
-export { say } from '$lib/i18n/format';
-
 /**
  * A failed write as a screen will say it: a Phrase whose `{message}` is the cause, never words.
  * Said only when shown, so the message follows a language switch made after the failure.

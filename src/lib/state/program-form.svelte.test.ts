@@ -13,8 +13,8 @@ const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
 /** A Settings screen open in a tab: its form, read as the screen reads it (live). */
-function openTab(): ProgramForm {
-  const form = new ProgramForm();
+function openTab(groupHours?: () => number | undefined): ProgramForm {
+  const form = new ProgramForm(groupHours);
   stops.push(
     $effect.root(() => {
       const shown = $derived({ ...form.fields, isLoaded: form.isLoaded });
@@ -30,6 +30,25 @@ function openTab(): ProgramForm {
 async function until(condition: () => boolean): Promise<void> {
   await vi.waitFor(() => expect(condition()).toBe(true), { timeout: 3000, interval: 10 });
 }
+
+describe('the weekly target the form shows', () => {
+  it('is the groups’ hours until the client sets their own, which then stands', async () => {
+    await saveProgramChanges({ startDate: '2026-11-02' }, today);
+    const form = openTab(() => 10.5);
+    await until(() => form.isLoaded);
+    // Progress and Schedule measure a 10.5-hour group by 10.5, so the form says so too.
+    expect(form.fields.weeklyHoursTarget).toBe(10.5);
+
+    // The client chooses 9 (the stored default): it is theirs from now on.
+    form.fields.weeklyHoursTarget = 9;
+    expect(await form.save(today)).toBe(true);
+    expect(await getProgram()).toMatchObject({ weeklyHoursTarget: 9, isOwnTarget: true });
+    await until(() => form.fields.weeklyHoursTarget === 9);
+    const again = openTab(() => 10.5);
+    await until(() => again.isLoaded);
+    expect(again.fields.weeklyHoursTarget).toBe(9);
+  });
+});
 
 describe('the program form in two tabs', () => {
   it('follows a start date saved in the other tab, and never writes its old one back', async () => {
@@ -50,6 +69,7 @@ describe('the program form in two tabs', () => {
       ...PROGRAM_DEFAULTS,
       startDate: '2026-11-16',
       weeklyHoursTarget: 12,
+      isOwnTarget: true,
     });
     await until(() => first.fields.weeklyHoursTarget === 12);
     expect(first.fields.startDate).toBe('2026-11-16');
@@ -106,6 +126,10 @@ describe('the program form in two tabs', () => {
     expect(form.fields.startDate).toBe('2026-11-23');
     expect(form.fields.weeklyHoursTarget).toBe(15);
     vi.restoreAllMocks();
-    expect(await getProgram()).toEqual({ ...PROGRAM_DEFAULTS, startDate: '2026-11-02' });
+    expect(await getProgram()).toEqual({
+      ...PROGRAM_DEFAULTS,
+      startDate: '2026-11-02',
+      isOwnTarget: false,
+    });
   });
 });

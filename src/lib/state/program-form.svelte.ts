@@ -32,7 +32,15 @@ export class ProgramForm {
   /** The fields as on screen, for `bind:value`: reading follows the stored set-up, writing edits. */
   readonly fields: ProgramSetup;
 
-  constructor() {
+  /** The weekly hours of the client's groups (domain/attendance.ts groupWeeklyHours), if any. */
+  #groupHours: () => number | undefined;
+
+  /**
+   * `groupHours`: what the target follows until the client sets their own, so the field shows
+   * the target Progress and Schedule measure by (a 10.5-hour group is not shown as 9).
+   */
+  constructor(groupHours: () => number | undefined = () => undefined) {
+    this.#groupHours = groupHours;
     const accessors = PROGRAM_FIELDS.map((field) => [
       field,
       {
@@ -56,7 +64,9 @@ export class ProgramForm {
   get shown(): ProgramSetup {
     const stored = this.#stored.current;
     if (this.#written && this.#written.over === stored) return this.#written.setup;
-    return stored ?? PROGRAM_DEFAULTS;
+    if (!stored) return PROGRAM_DEFAULTS;
+    const groupHours = stored.isOwnTarget ? undefined : this.#groupHours();
+    return groupHours === undefined ? stored : { ...stored, weeklyHoursTarget: groupHours };
   }
 
   value<K extends keyof ProgramSetup>(field: K): ProgramSetup[K] {
