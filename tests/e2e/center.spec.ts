@@ -303,9 +303,8 @@ test.describe('the center’s program', () => {
     // A week on, on Tuesday 8 December: the 14th is within what is coming up.
     await page.clock.setFixedTime(new Date('2026-12-08T10:00:00-08:00'));
     await schedule.open();
-    await expect(pending).toContainText(
-      'Nothing to mark yet: each session shows here once it ends.',
-    );
+    // The attended Tuesday stays (its hours count), so a past session exists, and it is marked.
+    await expect(pending).toContainText('All caught up: every past session is marked.');
     await expect(first).toContainText('Mon, Dec 14, 6:00 PM');
     // The attended Tuesday, now before the start date, is still there to see and change.
     await expect(tuesday).toContainText('Before your program start date. Its hours still count.');

@@ -171,7 +171,9 @@ test.describe('Right now on Today', () => {
     const mood = page.getByRole('radiogroup', { name: 'Mood' });
     expect(await top(ending)).toBeLessThan(await top(panel));
     expect(await top(panel)).toBeLessThan(await top(mood));
-    expect(await top(ending)).toBeGreaterThanOrEqual(0);
+    // The panel whole on screen matters more than the ending's first line (already said, as a
+    // status): with a long reason the ending may leave the top to make room for the panel.
+    expect(await top(panel)).toBeGreaterThanOrEqual(0);
     expect(await top(panel)).toBeLessThan(844);
     // The panel's end is on screen too, above the bottom bar.
     await expectClearOfBars(page, panel.getByRole('button', { name: "I'm OK now" }));
