@@ -109,6 +109,11 @@ export function oneCoreChunk(project: string): Plugin {
     const ownOf = new Map<string, string>();
     for (const [id, count] of screens) {
       if (count !== 1 || !small(component(id)) || core.has(id) || !lazy.has(id)) continue;
+      // The bundler brings a grouped module's imports into its file: one that other screens
+      // load at start would then bring this screen's file to them (the session form loaded
+      // Settings' program save). Such a module keeps the bundler's own split.
+      const brings = staticClosure([id], info);
+      if ([...brings].some((dep) => (screens.get(dep) ?? 0) > 1 && !core.has(dep))) continue;
       const n = startOf.get(id);
       if (n !== undefined) ownOf.set(id, `screen-${n}`);
     }
