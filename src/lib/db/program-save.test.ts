@@ -7,7 +7,8 @@ import { toRow } from './codec';
 import { db, withDb } from './database';
 import { getProgram } from './program';
 import { saveProgram, type ProgramSaveRead } from './program-save';
-import { scheduleData } from './sessions';
+import { attendanceId } from '$lib/domain/attendance';
+import { saveAttendance, scheduleData } from './sessions';
 import { getSetting, setSetting } from './settings';
 import { useEmptyDatabase } from './test-database';
 
@@ -94,6 +95,29 @@ describe('saving the program set-up', () => {
     // The same date again, or hours alone: the sessions are not asked about.
     await saveProgram({ startDate: '2026-11-16', plannedDays: 120 }, { defaults, follow });
     expect(follow).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the follow rule the attendance as recorded (an attendance id holds a "|" itself)', async () => {
+    await saveProgram({ startDate: '2026-11-02' }, { defaults });
+    await setSetting('centerTracks', ['evening iop']);
+    await applyCenterProgram(program, { put: [group], remove: [], occurrences: [] });
+    await saveAttendance({
+      id: attendanceId(group.id, '2026-11-04T18:00'),
+      sessionId: group.id,
+      occurrenceStart: '2026-11-04T18:00',
+      date: '2026-11-04',
+      status: 'attended',
+      title: group.title,
+      scheduledStart: Date.parse('2026-11-04T18:00:00-08:00'),
+      scheduledEnd: Date.parse('2026-11-04T21:00:00-08:00'),
+      updatedAt: 1,
+    });
+    const follow = vi.fn(moveTo);
+    await saveProgram({ startDate: '2026-11-16' }, { defaults, follow });
+    // Read wrongly, the session would look never attended, and the follow rule would remove it.
+    expect(follow.mock.calls[0]![0].attendance).toEqual([
+      { sessionId: group.id, date: '2026-11-04' },
+    ]);
   });
 
   it('a write that fails keeps the old date and the old sessions: nothing is half-saved', async () => {

@@ -50,7 +50,11 @@ async function readStored(d: CompanionDB, withSessions: boolean): Promise<Stored
   if (!withSessions) return { settings, sessions: [], attendance: [] };
   const applied = await d.meta.get(APPLIED);
   const sessions = await d.sessions.toArray();
-  const attendance = (await d.attendance.toArray()).map((a) => `${a.id}|${a.sessionId}|${a.date}`);
+  // As JSON: an attendance id itself holds a '|' (sessionId|originalStart), so joined text could
+  // not be split back (the follow rule then saw no attendance and removed attended sessions).
+  const attendance = (await d.attendance.toArray()).map((a) =>
+    JSON.stringify([a.id, a.sessionId, a.date]),
+  );
   return { settings, ...(applied ? { applied } : {}), sessions, attendance };
 }
 
@@ -105,7 +109,7 @@ async function openRead(stored: Stored): Promise<ProgramSaveRead> {
     ...(isCenterProgram(applied) ? { applied } : {}),
     sessions: await fromRows<Session>('sessions', stored.sessions),
     attendance: stored.attendance.map((line) => {
-      const [, sessionId, date] = line.split('|') as [string, string, string];
+      const [, sessionId, date] = JSON.parse(line) as [string, string, string];
       return { sessionId, date };
     }),
   };
