@@ -40,6 +40,12 @@ describe('whose weekly target it is', () => {
     expect((await getProgram())!.isOwnTarget).toBe(true);
   });
 
+  it('a set-up stored before the flag existed with another target keeps it as the client’s', async () => {
+    await setSetting('programStartDate', '2026-11-02');
+    await setSetting('weeklyHoursTarget', 12);
+    expect((await getProgram())!.isOwnTarget).toBe(true);
+  });
+
   it('a set-up stored before the flag existed (the welcome wrote 9) follows the group', async () => {
     await setSetting('programStartDate', '2026-11-02');
     await setSetting('weeklyHoursTarget', 9);

@@ -6,6 +6,16 @@ import { watch, type Observable } from './live';
 /** The target a set-up has before the client changes it (the welcome saves this one). */
 const DEFAULT_TARGET = 9;
 
+/**
+ * The target is the client's own when a save said so; a set-up stored before that flag existed
+ * (or restored from such a backup) has it when its target is not the welcome's default: a client
+ * who chose 12 keeps 12, and 9 follows their group.
+ */
+function isOwnTarget(flag: unknown, target: unknown): boolean {
+  if (flag !== undefined) return flag === true;
+  return target !== undefined && Number(target) !== DEFAULT_TARGET;
+}
+
 export const KEYS = [
   'programStartDate',
   'levelOfCare',
@@ -36,7 +46,7 @@ export async function getProgram(): Promise<ProgramSetup | undefined> {
     weeklyHoursTarget: Number(values.get('weeklyHoursTarget') ?? DEFAULT_TARGET),
     plannedDays: Number(values.get('plannedDays') ?? 90),
     timezone: String(values.get('timezone') ?? 'America/Los_Angeles'),
-    isOwnTarget: values.get('weeklyHoursTargetIsOwn') === true,
+    isOwnTarget: isOwnTarget(values.get('weeklyHoursTargetIsOwn'), values.get('weeklyHoursTarget')),
   };
 }
 

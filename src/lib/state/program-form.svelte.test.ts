@@ -50,6 +50,20 @@ describe('the weekly target the form shows', () => {
   });
 });
 
+describe('the weekly target after a save', () => {
+  it('follows groups chosen after the form was saved (Save my groups after Save program)', async () => {
+    await saveProgramChanges({ startDate: '2026-11-02' }, today);
+    let hours = $state<number | undefined>();
+    const form = openTab(() => hours);
+    await until(() => form.isLoaded);
+    form.fields.plannedDays = 120;
+    expect(await form.save(today)).toBe(true);
+    expect(form.fields.weeklyHoursTarget).toBe(9);
+    hours = 10.5;
+    expect(form.fields.weeklyHoursTarget).toBe(10.5);
+  });
+});
+
 describe('the program form in two tabs', () => {
   it('follows a start date saved in the other tab, and never writes its old one back', async () => {
     await saveProgramChanges({ startDate: '2026-11-02' }, today);

@@ -63,10 +63,11 @@ export class ProgramForm {
   /** The set-up as stored (the defaults, with no start date, before anything is). */
   get shown(): ProgramSetup {
     const stored = this.#stored.current;
-    if (this.#written && this.#written.over === stored) return this.#written.setup;
-    if (!stored) return PROGRAM_DEFAULTS;
-    const groupHours = stored.isOwnTarget ? undefined : this.#groupHours();
-    return groupHours === undefined ? stored : { ...stored, weeklyHoursTarget: groupHours };
+    const written = this.#written && this.#written.over === stored ? this.#written.setup : stored;
+    if (!written) return PROGRAM_DEFAULTS;
+    // Follows the groups after a save too: groups chosen after saving the form change the target.
+    const groupHours = written.isOwnTarget ? undefined : this.#groupHours();
+    return groupHours === undefined ? written : { ...written, weeklyHoursTarget: groupHours };
   }
 
   value<K extends keyof ProgramSetup>(field: K): ProgramSetup[K] {
@@ -91,7 +92,8 @@ export class ProgramForm {
     this.message = undefined;
     try {
       if (Object.keys(changes).length > 0) await saveProgramChanges(changes, today);
-      this.#written = { setup: { ...shown, ...changes }, over: this.#stored.current };
+      const isOwnTarget = shown.isOwnTarget || changes.weeklyHoursTarget !== undefined;
+      this.#written = { setup: { ...shown, ...changes, isOwnTarget }, over: this.#stored.current };
       this.#edits = {};
       this.failure = undefined;
       this.message = said('program.saved');
