@@ -83,3 +83,15 @@ export function isWebLink(value: string): boolean {
 export function isRecurring(session: Pick<Session, 'weekdays'>): boolean {
   return session.weekdays.length > 0;
 }
+
+/**
+ * A session as the client saves it from the session form: where they changed the title or the
+ * place of a session from the center, the center's translations of it go (shown in Spanish, they
+ * would hide what the client wrote).
+ */
+export function withOwnWords(original: Session | undefined, edited: Session): Session {
+  const saved = { ...edited };
+  if (original?.titles && edited.title !== original.title) delete saved.titles;
+  if (original?.places && edited.place !== original.place) delete saved.places;
+  return saved;
+}
