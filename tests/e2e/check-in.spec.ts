@@ -335,7 +335,7 @@ test.describe('reminder', () => {
     await page.goto('/settings');
     await page.getByLabel('Reminder time').fill('19:00');
     await page.getByLabel('Reminder time').dispatchEvent('change');
-    await expect(page.getByText('Reminder set for 19:00.')).toBeVisible();
+    await expect(page.getByText('Reminder set for 7:00 PM.')).toBeVisible();
 
     await page.goto('/');
     // One quiet line, after the check-in; it opens to say what is due.

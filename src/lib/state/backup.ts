@@ -4,6 +4,8 @@ import { setSetting } from '$lib/db/settings';
 import { scheduleData } from '$lib/db/sessions';
 import { allTags } from '$lib/db/tags';
 import { attendedMinutes } from '$lib/domain/attendance';
+import { localDate } from '$lib/domain/dates';
+import { deviceTimeZone } from './clock.svelte';
 import { buildBackup, toCsv } from '$lib/domain/backup';
 import { currentSchemaVersion } from '$lib/db/schema';
 import { tagName } from '$lib/domain/tags';
@@ -11,7 +13,8 @@ import { locale, t } from '$lib/i18n/locale.svelte';
 import { downloadText } from '$lib/utils/download';
 import { mark, measure } from '$lib/boot/mark';
 
-const today = () => new Date().toISOString().slice(0, 10);
+// The phone's own date: at 8 PM in Oregon the UTC date is already tomorrow's.
+const today = () => localDate(new Date(), deviceTimeZone());
 
 /** Builds a backup of everything, saves it as a file, and remembers when. Returns the file name. */
 export async function exportBackupFile(options: {
