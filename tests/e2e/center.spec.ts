@@ -324,6 +324,13 @@ test.describe('the center’s program', () => {
       .filter({ hasText: 'Nov 22' });
     await expect(week.getByRole('cell')).toHaveText(['3 h', '3 h', '0']);
     await frame.expectNoAxeViolations('Schedule after a corrected start date');
+    // Progress's hours chart: its legend draws the target dashed, as the chart does.
+    await page.goto('/progress');
+    for (const canvas of await page.locator('canvas').all()) await canvas.scrollIntoViewIfNeeded();
+    await expect(page.locator('canvas[data-legend*="Weekly target"]')).toHaveAttribute(
+      'data-legend',
+      /Weekly target: line, dashed/,
+    );
     // Today names the day of a session days away: "Monday" alone could read as tonight.
     await page.goto('/');
     await expect(page.getByText('Starts Monday, December 14, 6:00 PM')).toBeVisible();

@@ -187,14 +187,18 @@ export function lineChart(
     canvas.dataset['xMin'] = String(x.min);
     canvas.dataset['xMax'] = String(x.max);
   }
-  // How the legend tells the series apart, beyond colour ("Mood: circle, solid"), for the same.
+  describeLegend(canvas, chart);
+  return chart;
+}
+
+/** How the legend tells the series apart, beyond colour ("Mood: circle, solid"), for the tests. */
+function describeLegend(canvas: HTMLCanvasElement, chart: Chart): void {
   canvas.dataset['legend'] = (chart.legend?.legendItems ?? [])
     .map(
       (item) =>
         `${item.text}: ${String(item.pointStyle)}, ${item.lineDash?.length ? 'dashed' : 'solid'}`,
     )
     .join('; ');
-  return chart;
 }
 
 export function barChart(
@@ -246,7 +250,7 @@ export function barChart(
         },
       ]
     : [];
-  return new Chart(canvas, {
+  const chart = new Chart(canvas, {
     type: 'bar',
     data: { labels, datasets: [...bars, ...target] as never },
     options: {
@@ -258,7 +262,19 @@ export function barChart(
       plugins: {
         legend: {
           display: bars.length + target.length > 1,
-          labels: { color: colors.text, usePointStyle: true },
+          labels: {
+            color: colors.text,
+            usePointStyle: true,
+            // The target is dashed in the legend as on the chart (a bar keeps its box).
+            generateLabels: (chart) =>
+              Chart.defaults.plugins.legend.labels
+                .generateLabels(chart)
+                .map((item) =>
+                  item.datasetIndex === bars.length && target.length
+                    ? { ...item, pointStyle: 'line', lineDash: LEGEND_DASH, lineWidth: 2 }
+                    : item,
+                ),
+          },
         },
       },
       scales: options.isHorizontal
@@ -266,6 +282,8 @@ export function barChart(
         : { x: categoryAxis, y: valueAxis },
     },
   });
+  describeLegend(canvas, chart);
+  return chart;
 }
 
 export type { Chart };
