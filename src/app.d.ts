@@ -14,8 +14,8 @@ declare global {
     __quickExit?: (to: string) => void;
     /** app.html's first script: this page is leaving by Quick exit; the app must not start. */
     __leaving?: boolean;
-    /** app.html's first script: what was tapped on the welcome splash, for the welcome to do. */
-    __splashTap?: string;
+    /** app.html's first script: what was tapped on the welcome splash, in order, for the welcome to do. */
+    __splashTaps?: string[];
   }
 
   namespace App {

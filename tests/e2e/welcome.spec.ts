@@ -167,6 +167,37 @@ test("in Spanish the splash pictures the welcome's first step in Spanish, and a 
   expect(await page.evaluate(boxesOf, DRAWN)).toEqual(splashed);
 });
 
+test("taps on the splash before the app's script has run are all done, in order: Español, then Next", async ({
+  page,
+}) => {
+  // A new phone in English; the app's script held back (a slow phone).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const opened = page.goto('/');
+  const splash = page.locator('.boot-splash-main[lang="en"]');
+  await expect(splash.locator('.boot-splash-intro')).toBeVisible();
+  await splash.getByText('Español').click();
+  await splash.getByText('Next').click();
+  release();
+  await opened;
+  // The language chosen and saved, then Next: step 2, in Spanish.
+  await expect(
+    page.getByRole('heading', {
+      level: 2,
+      name: 'Bloquee la aplicación con un PIN o una contraseña',
+    }),
+  ).toBeFocused();
+  await expect(page.getByText('Paso 2 de 6')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('locale'))).toBe('es');
+  await page.getByRole('button', { name: 'Atrás' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Su idioma' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Español' })).toBeChecked();
+});
+
 test('a new client sees Welcome instead of an empty Today, and Skip for now ends it for good', async ({
   page,
   frame,

@@ -218,11 +218,17 @@ export function firstScript(boot) {
     function (event) {
       if (!(event.target instanceof Element)) return;
       // A tap on the splash's picture of the welcome (shown only while the page is held): the
-      // welcome does it once drawn (the last one counts).
+      // welcome does them all once drawn, in order (a language, then Next). A few at most.
       var pictured = event.target.closest('[data-splash-tap]');
       if (pictured) {
         event.preventDefault();
-        window.__splashTap = pictured.getAttribute('data-splash-tap') || undefined;
+        var tap = pictured.getAttribute('data-splash-tap');
+        if (!tap || !root.hasAttribute('data-wait')) return;
+        var taps = (window.__splashTaps = window.__splashTaps || []);
+        if (taps.length < 8) taps.push(tap);
+        // The picture shows the language tapped as chosen, as the welcome's own radio would.
+        var radio = pictured.querySelector('input[type=radio]');
+        if (radio instanceof HTMLInputElement) radio.checked = true;
         return;
       }
       if (!isPending()) return;

@@ -1,5 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { removeServiceWorkers } from './erase';
+import { eraseEverything, removeServiceWorkers } from './erase';
+
+const { held, deleteDatabase } = vi.hoisted(() => ({
+  // pwa.stop(): the registration on its way, answered when the test says.
+  held: { settle: () => {}, stop: () => Promise.resolve() },
+  deleteDatabase: vi.fn(async () => {}),
+}));
+vi.mock('$lib/db/database', () => ({ deleteDatabase, refuseToReopen: () => {} }));
+vi.mock('$lib/utils/broadcast', () => ({ broadcast: () => {} }));
+vi.mock('./lock.svelte', () => ({ lock: { hasPasskey: false } }));
+vi.mock('./pwa.svelte', () => ({ pwa: { stop: () => held.stop() } }));
 
 // The wipe's service worker step, with the browser's answers played by hand: WebKit answers
 // unregister() only once an install in progress has finished, which on a busy machine kept
@@ -78,5 +88,40 @@ describe('removeServiceWorkers (Delete all my data)', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(isDone).toBe(true);
     expect(registrations).toEqual([]);
+  });
+});
+
+describe('eraseEverything (Delete all my data)', () => {
+  beforeEach(() => {
+    deleteDatabase.mockClear();
+    const storage = { clear: () => {} };
+    vi.stubGlobal('localStorage', storage);
+    vi.stubGlobal('sessionStorage', storage);
+    vi.stubGlobal('fetch', async () => new Response(null, { status: 404 }));
+  });
+
+  it('deletes the records at once while register() is held back, and ends within 8 s', async () => {
+    held.stop = () => new Promise<void>((settle) => (held.settle = settle));
+    let isDone = false;
+    void eraseEverything().then(() => (isDone = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(deleteDatabase).toHaveBeenCalledTimes(1);
+    expect(isDone).toBe(false);
+    await vi.advanceTimersByTimeAsync(8_200);
+    expect(isDone).toBe(true);
+  });
+
+  it('unregisters a registration that completes after the wipe, and deletes its caches', async () => {
+    held.stop = () => new Promise<void>((settle) => (held.settle = settle));
+    const wipe = eraseEverything();
+    await vi.advanceTimersByTimeAsync(8_200);
+    await wipe;
+    deleted.length = 0;
+    const unregister = vi.fn(async () => true);
+    registrations = [registration(unregister)];
+    held.settle();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(unregister).toHaveBeenCalled();
+    expect(deleted).toEqual(['workbox-precache']);
   });
 });

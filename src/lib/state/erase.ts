@@ -8,7 +8,8 @@ import { ERASE_CHANNEL, type EraseMessage } from './erase-watch';
 /**
  * "Delete all my data": the database, the service worker's caches and registration, and local
  * storage. The app then starts fresh, as if never opened on this phone. The wipe wins against
- * work in flight: a service worker registration on its way is waited for (then undone), other
+ * work in flight: the records are deleted first, at once; a service worker registration on its
+ * way is waited for after, within MAX_WORKER_WAIT_MS, and undone whenever it completes, other
  * tabs of the app are told to stop, a service worker still installing is waited for (it would
  * write the app into a new cache after the first sweep), and caches and storage are cleared
  * again after anything late. Last, the host is asked for `Clear-Site-Data` where it sends it.
@@ -20,11 +21,21 @@ export async function eraseEverything(onWaiting?: () => void): Promise<void> {
   // is read before the database goes, and the phone is told it is no longer used at the end.
   const passkey = lock.hasPasskey ? await passkeyId() : undefined;
   tellOtherTabs('erasing');
-  await pwa.stop();
+  // No registration starts from now on. One already on its way (a slow install: the browser
+  // answers register() only once its turn in the scope's job queue comes) is not waited for
+  // first: the client's records go at once, whatever the service worker does.
+  const registering = pwa.stop();
+  // A registration that completes after the wipe would keep the worker and re-create its
+  // precache: it is removed, and its caches deleted, whenever it settles, while this page is open.
+  void registering.then(removeLateRegistrations).catch(() => undefined);
   refuseToReopen();
   await deleteDatabase(onWaiting);
   await deleteCaches();
-  await removeServiceWorkers();
+  // The worker's part, within MAX_WORKER_WAIT_MS in all: the registration on its way, then
+  // unregistering what is there.
+  const deadline = Date.now() + MAX_WORKER_WAIT_MS;
+  await within(registering, deadline);
+  await removeServiceWorkers(deadline);
   // A worker still installing when the wipe began was writing the app into its cache: it has
   // stopped now (removed, or done installing), so what it wrote goes with this sweep.
   await sweepCachesUntilEmpty();
@@ -87,9 +98,10 @@ async function sweepCachesUntilEmpty(): Promise<void> {
  * client's records are gone before this step; what is left is the app's own offline copy,
  * deleted again whenever the worker is done, while this page is open.
  */
-export async function removeServiceWorkers(): Promise<void> {
+export async function removeServiceWorkers(
+  deadline = Date.now() + MAX_WORKER_WAIT_MS,
+): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
-  const deadline = Date.now() + MAX_WORKER_WAIT_MS;
   for (let round = 0; round < 5 && Date.now() < deadline; round += 1) {
     const registrations = await navigator.serviceWorker.getRegistrations();
     if (registrations.length === 0) break;
@@ -107,6 +119,24 @@ export async function removeServiceWorkers(): Promise<void> {
     );
     if (!isDone) break;
   }
+}
+
+/**
+ * After a registration that was on its way when the wipe began has settled (however late): its
+ * worker is unregistered and what it wrote deleted, so the app's offline copy does not come back.
+ */
+async function removeLateRegistrations(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  const registrations = await navigator.serviceWorker.getRegistrations();
+  const installing = registrations.flatMap((registration) =>
+    registration.installing ? [registration.installing] : [],
+  );
+  await Promise.all(
+    registrations.map((registration) => registration.unregister().catch(() => false)),
+  );
+  await deleteCaches();
+  // A worker still installing writes until it stops: deleted again then (untilInstalled).
+  await Promise.all(installing.map((worker) => untilInstalled(worker)));
 }
 
 /** Whether `work` settled before `deadline` (a Date.now() time); it is not waited for after. */

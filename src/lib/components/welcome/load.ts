@@ -11,12 +11,19 @@ import { finishWelcome, savedWelcomeStep } from '$lib/state/welcome-flag';
 export async function loadWelcome(
   decision: 'yes' | 'ask',
 ): Promise<Component<{ onclose: () => void }> | undefined> {
+  let welcome: Component<{ onclose: () => void }> | undefined;
   try {
-    return await welcomeFor(decision);
+    welcome = await welcomeFor(decision);
+    return welcome;
   } finally {
     // app.html's splash has done its job: the welcome is drawn in its place in this same task
     // (only microtasks between here and then, so no frame without either), or not at all.
     document.querySelector('.boot-splash')?.remove();
+    // Taps kept from the splash are for a welcome drawn in its place now. Where no welcome
+    // comes, or the page was shown without it (the reveal limit passed: Today showed), they go.
+    if (!welcome || !document.documentElement.hasAttribute('data-wait')) {
+      window.__splashTaps = undefined;
+    }
   }
 }
 
