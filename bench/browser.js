@@ -5,7 +5,7 @@
 // this reads them.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { waitForAppDatabase } from '../tests/e2e/app-database.js';
+import { seedRows as seedTable, waitForAppDatabase } from '../tests/e2e/app-database.js';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
 import { publish } from './events-data.js';
 
@@ -107,37 +107,18 @@ export async function seedCheckIns(/** @type {import('@playwright/test').Page} *
   }, count);
 }
 
-/** Puts app-shaped rows (indexed fields clear, contents in body) into a table. */
-async function seedTable(
-  /** @type {import('@playwright/test').Page} */ page,
-  table,
-  records,
-  indexed,
-) {
-  await waitForAppDatabase(page);
-  await page.evaluate(
-    async ({ table, records, indexed }) => {
-      const db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('recovery-companion');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction(table, 'readwrite');
-      for (const record of records) {
-        const clear = {};
-        const contents = {};
-        for (const [k, v] of Object.entries(record))
-          (indexed.includes(k) ? clear : contents)[k] = v;
-        tx.objectStore(table).put({ ...clear, body: { enc: 'none', value: contents } });
-      }
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { table, records, indexed },
-  );
+/** Puts three years of records into the page's database; returns them. */
+async function seedThreeYears(page) {
+  const data = threeYears();
+  await seedTable(page, 'checkIns', data.checkIns, ['id', 'date', 'at']);
+  await seedTable(page, 'sessions', data.sessions, ['id']);
+  await seedTable(page, 'attendance', data.attendance, [
+    'id',
+    'sessionId',
+    'date',
+    'occurrenceStart',
+  ]);
+  return data;
 }
 
 /** Three years of a client's records: 1,100 check-ins, 15 sessions a week, 2,300 attendance. */
@@ -239,15 +220,7 @@ export async function rows() {
     const progressPage = await progressContext.newPage();
     await progressPage.goto(`${BASE}/progress`);
     await progressPage.getByRole('heading', { level: 1, name: 'Progress' }).waitFor();
-    const data = threeYears();
-    await seedTable(progressPage, 'checkIns', data.checkIns, ['id', 'date', 'at']);
-    await seedTable(progressPage, 'sessions', data.sessions, ['id']);
-    await seedTable(progressPage, 'attendance', data.attendance, [
-      'id',
-      'sessionId',
-      'date',
-      'occurrenceStart',
-    ]);
+    const data = await seedThreeYears(progressPage);
     await seedTable(
       progressPage,
       'settings',
@@ -319,15 +292,7 @@ export async function rows() {
       undefined,
       { timeout: 30_000 },
     );
-    const years = threeYears();
-    await seedTable(dataPage, 'checkIns', years.checkIns, ['id', 'date', 'at']);
-    await seedTable(dataPage, 'sessions', years.sessions, ['id']);
-    await seedTable(dataPage, 'attendance', years.attendance, [
-      'id',
-      'sessionId',
-      'date',
-      'occurrenceStart',
-    ]);
+    await seedThreeYears(dataPage);
     await dataPage.goto(`${BASE}/settings`);
     const exportOnce = async (options) => {
       await dataPage.evaluate(() => performance.clearMeasures('backup:export'));
