@@ -8,21 +8,11 @@ import type { CheckIn } from '$lib/domain/types';
 import { enableLock, lockEverywhere } from './lock-settings';
 import { lock } from './lock.svelte';
 import { SharedLive } from './shared.svelte';
+import { noteCheckIn } from '$lib/test-builders';
 
 const SECRET = 'correct horse battery';
 
-const checkIn: CheckIn = {
-  id: 'a',
-  at: 1,
-  date: '2026-11-27',
-  mood: 3,
-  craving: 4,
-  triggerIds: [],
-  copingIds: [],
-  note: 'a private note',
-  createdAt: 1,
-  updatedAt: 1,
-};
+const checkIn = noteCheckIn('a', 'a private note');
 
 /** The page's localStorage (Node has none): the lock's flag and its count of wrong tries. */
 function memoryStorage(): Storage {
