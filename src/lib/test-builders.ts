@@ -2,7 +2,7 @@
  * Records shared by the unit tests (no screen imports this file): one place says what a plain
  * check-in or a saved event looks like, so the tests that need one do not each spell it out.
  */
-import type { CheckIn, Mood } from './domain/types';
+import type { CheckIn, Mood, Session } from './domain/types';
 
 /** A check-in on `date` (8 pm UTC) with these answers. */
 export const checkInOn = (
@@ -54,3 +54,16 @@ export const onlineEvent = {
   conferenceUrl: 'https://zoom.example/j/1',
   conferencePhone: '+1 646 558 8656,,1#',
 };
+
+/** A morning group, Mondays and Wednesdays 9 to 12 in Los Angeles, from `startDate`. */
+export const mondayWednesdayGroup = (startDate: string): Session => ({
+  id: 'g',
+  title: 'Group',
+  kind: 'group',
+  weekdays: [1, 3],
+  startDate,
+  startTime: '09:00',
+  endTime: '12:00',
+  endsNextDay: false,
+  timezone: 'America/Los_Angeles',
+});
