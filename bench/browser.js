@@ -61,50 +61,24 @@ export { waitForAppDatabase };
 
 /** Writes `count` check-ins straight into IndexedDB, as three years of use would leave them. */
 export async function seedCheckIns(/** @type {import('@playwright/test').Page} */ page, count) {
-  await waitForAppDatabase(page);
-  await page.evaluate(async (n) => {
-    // The app may still be creating its tables: open again until they are there.
-    let db;
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('recovery-companion');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      if (db.objectStoreNames.contains('checkIns')) break;
-      db.close();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const tx = db.transaction('checkIns', 'readwrite');
-    const store = tx.objectStore('checkIns');
-    const start = Date.UTC(2023, 10, 27);
-    const triggers = ['hungry', 'angry', 'lonely', 'tired', 'stress', 'people'];
-    for (let i = 0; i < n; i += 1) {
-      const at = start + Math.floor((i * 3 * 365 * 86_400_000) / n);
-      store.put({
-        id: `seed-${i}`,
-        at,
-        date: new Date(at - 8 * 3_600_000).toISOString().slice(0, 10),
-        body: {
-          enc: 'none',
-          value: {
-            mood: 1 + (i % 5),
-            craving: i % 11,
-            triggerIds: [triggers[i % 6], triggers[(i * 7) % 6]],
-            copingIds: ['calledSomeone'],
-            note: `Day ${i}: went to group, talked about stress and sleep. `.repeat(1 + (i % 4)),
-            createdAt: at,
-            updatedAt: at,
-          },
-        },
-      });
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, count);
+  const start = Date.UTC(2023, 10, 27);
+  const triggers = ['hungry', 'angry', 'lonely', 'tired', 'stress', 'people'];
+  const records = Array.from({ length: count }, (_, i) => {
+    const at = start + Math.floor((i * 3 * 365 * 86_400_000) / count);
+    return {
+      id: `seed-${i}`,
+      at,
+      date: new Date(at - 8 * 3_600_000).toISOString().slice(0, 10),
+      mood: 1 + (i % 5),
+      craving: i % 11,
+      triggerIds: [triggers[i % 6], triggers[(i * 7) % 6]],
+      copingIds: ['calledSomeone'],
+      note: `Day ${i}: went to group, talked about stress and sleep. `.repeat(1 + (i % 4)),
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  await seedTable(page, 'checkIns', records, ['id', 'at', 'date']);
 }
 
 /** Puts three years of records into the page's database; returns them. */
