@@ -5,7 +5,7 @@
 // this reads them.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { waitForAppDatabase } from '../tests/e2e/app-database.js';
+import { seedRows as seedTable, waitForAppDatabase } from '../tests/e2e/app-database.js';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.js';
 import { publish } from './events-data.js';
 
@@ -61,83 +61,38 @@ export { waitForAppDatabase };
 
 /** Writes `count` check-ins straight into IndexedDB, as three years of use would leave them. */
 export async function seedCheckIns(/** @type {import('@playwright/test').Page} */ page, count) {
-  await waitForAppDatabase(page);
-  await page.evaluate(async (n) => {
-    // The app may still be creating its tables: open again until they are there.
-    let db;
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('recovery-companion');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      if (db.objectStoreNames.contains('checkIns')) break;
-      db.close();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const tx = db.transaction('checkIns', 'readwrite');
-    const store = tx.objectStore('checkIns');
-    const start = Date.UTC(2023, 10, 27);
-    const triggers = ['hungry', 'angry', 'lonely', 'tired', 'stress', 'people'];
-    for (let i = 0; i < n; i += 1) {
-      const at = start + Math.floor((i * 3 * 365 * 86_400_000) / n);
-      store.put({
-        id: `seed-${i}`,
-        at,
-        date: new Date(at - 8 * 3_600_000).toISOString().slice(0, 10),
-        body: {
-          enc: 'none',
-          value: {
-            mood: 1 + (i % 5),
-            craving: i % 11,
-            triggerIds: [triggers[i % 6], triggers[(i * 7) % 6]],
-            copingIds: ['calledSomeone'],
-            note: `Day ${i}: went to group, talked about stress and sleep. `.repeat(1 + (i % 4)),
-            createdAt: at,
-            updatedAt: at,
-          },
-        },
-      });
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, count);
+  const start = Date.UTC(2023, 10, 27);
+  const triggers = ['hungry', 'angry', 'lonely', 'tired', 'stress', 'people'];
+  const records = Array.from({ length: count }, (_, i) => {
+    const at = start + Math.floor((i * 3 * 365 * 86_400_000) / count);
+    return {
+      id: `seed-${i}`,
+      at,
+      date: new Date(at - 8 * 3_600_000).toISOString().slice(0, 10),
+      mood: 1 + (i % 5),
+      craving: i % 11,
+      triggerIds: [triggers[i % 6], triggers[(i * 7) % 6]],
+      copingIds: ['calledSomeone'],
+      note: `Day ${i}: went to group, talked about stress and sleep. `.repeat(1 + (i % 4)),
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  await seedTable(page, 'checkIns', records, ['id', 'at', 'date']);
 }
 
-/** Puts app-shaped rows (indexed fields clear, contents in body) into a table. */
-async function seedTable(
-  /** @type {import('@playwright/test').Page} */ page,
-  table,
-  records,
-  indexed,
-) {
-  await waitForAppDatabase(page);
-  await page.evaluate(
-    async ({ table, records, indexed }) => {
-      const db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('recovery-companion');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction(table, 'readwrite');
-      for (const record of records) {
-        const clear = {};
-        const contents = {};
-        for (const [k, v] of Object.entries(record))
-          (indexed.includes(k) ? clear : contents)[k] = v;
-        tx.objectStore(table).put({ ...clear, body: { enc: 'none', value: contents } });
-      }
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { table, records, indexed },
-  );
+/** Puts three years of records into the page's database; returns them. */
+async function seedThreeYears(page) {
+  const data = threeYears();
+  await seedTable(page, 'checkIns', data.checkIns, ['id', 'date', 'at']);
+  await seedTable(page, 'sessions', data.sessions, ['id']);
+  await seedTable(page, 'attendance', data.attendance, [
+    'id',
+    'sessionId',
+    'date',
+    'occurrenceStart',
+  ]);
+  return data;
 }
 
 /** Three years of a client's records: 1,100 check-ins, 15 sessions a week, 2,300 attendance. */
@@ -239,15 +194,7 @@ export async function rows() {
     const progressPage = await progressContext.newPage();
     await progressPage.goto(`${BASE}/progress`);
     await progressPage.getByRole('heading', { level: 1, name: 'Progress' }).waitFor();
-    const data = threeYears();
-    await seedTable(progressPage, 'checkIns', data.checkIns, ['id', 'date', 'at']);
-    await seedTable(progressPage, 'sessions', data.sessions, ['id']);
-    await seedTable(progressPage, 'attendance', data.attendance, [
-      'id',
-      'sessionId',
-      'date',
-      'occurrenceStart',
-    ]);
+    const data = await seedThreeYears(progressPage);
     await seedTable(
       progressPage,
       'settings',
@@ -319,15 +266,7 @@ export async function rows() {
       undefined,
       { timeout: 30_000 },
     );
-    const years = threeYears();
-    await seedTable(dataPage, 'checkIns', years.checkIns, ['id', 'date', 'at']);
-    await seedTable(dataPage, 'sessions', years.sessions, ['id']);
-    await seedTable(dataPage, 'attendance', years.attendance, [
-      'id',
-      'sessionId',
-      'date',
-      'occurrenceStart',
-    ]);
+    await seedThreeYears(dataPage);
     await dataPage.goto(`${BASE}/settings`);
     const exportOnce = async (options) => {
       await dataPage.evaluate(() => performance.clearMeasures('backup:export'));

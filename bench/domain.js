@@ -1,7 +1,7 @@
 // @ts-check
 // Pure domain functions, timed in Node through Vite's module loader (so TypeScript and $lib
 // resolve exactly as in the app). Each figure is the median of repeated runs after a warm-up.
-import { createServer } from 'vite';
+import { ssrLoader } from '../scripts/ssr-loader.js';
 
 /** @param {() => unknown} fn @param {number} runs */
 function median(fn, runs = 25) {
@@ -18,11 +18,7 @@ function median(fn, runs = 25) {
 
 /** @returns {Promise<import('./run.js').Row[]>} */
 export async function rows() {
-  const server = await createServer({
-    server: { middlewareMode: true, hmr: false },
-    appType: 'custom',
-    logLevel: 'error',
-  });
+  const server = await ssrLoader();
   try {
     const { expandOccurrences } = await server.ssrLoadModule('/src/lib/domain/occurrences.ts');
     const sessions = Array.from({ length: 10 }, (_, i) => ({

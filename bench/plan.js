@@ -8,7 +8,8 @@
 // Today (the panel's chunk read ahead once the phone is idle, as it is for a client). Saving a
 // part (the 20 people) is from the press to the record stored and the screen updated. CPU x1
 // and x4.
-import { percentile, servedPhone, waitForAppDatabase } from './browser.js';
+import { seedRows } from '../tests/e2e/app-database.js';
+import { percentile, servedPhone } from './browser.js';
 
 const PORT = 4193;
 const PRESSES = 9;
@@ -59,47 +60,24 @@ function instrument() {
 
 /** @param {import('@playwright/test').Page} page */
 async function seed(page) {
-  await waitForAppDatabase(page);
-  await page.evaluate(
-    async ({ plan }) => {
-      const db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('recovery-companion');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction(['plans', 'recordings'], 'readwrite');
-      const now = Date.now();
-      tx.objectStore('plans').put({
-        id: 'plan:2026-11-01',
-        savedAt: now - 86_400_000,
-        body: { enc: 'none', value: { date: '2026-11-01', plan } },
-      });
-      // About two minutes of Opus at 48 kbit/s.
-      const bytes = new Uint8Array(720_000).map((_, i) => (i * 31) % 256);
-      let binary = '';
-      for (let i = 0; i < bytes.length; i += 0x8000)
-        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      tx.objectStore('recordings').put({
-        id: 'message',
-        body: {
-          enc: 'none',
-          value: {
-            mimeType: 'audio/webm;codecs=opus',
-            data: btoa(binary),
-            durationMs: 120_000,
-            recordedAt: now,
-            updatedAt: now,
-          },
-        },
-      });
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { plan: benchPlan() },
+  const now = Date.now();
+  await seedRows(
+    page,
+    'plans',
+    [{ id: 'plan:2026-11-01', savedAt: now - 86_400_000, date: '2026-11-01', plan: benchPlan() }],
+    ['id', 'savedAt'],
   );
+  // About two minutes of Opus at 48 kbit/s.
+  const bytes = new Uint8Array(720_000).map((_, i) => (i * 31) % 256);
+  const message = {
+    id: 'message',
+    mimeType: 'audio/webm;codecs=opus',
+    data: Buffer.from(bytes).toString('base64'),
+    durationMs: 120_000,
+    recordedAt: now,
+    updatedAt: now,
+  };
+  await seedRows(page, 'recordings', [message], ['id']);
 }
 
 export async function rows() {

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import { createServer } from 'vite';
+import { ssrLoader } from './ssr-loader.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,11 +28,7 @@ const { getTypesForLanguage } = require('@code4recovery/spec');
 const en = getTypesForLanguage('en');
 const es = getTypesForLanguage('es');
 
-const server = await createServer({
-  server: { middlewareMode: true, hmr: false, watch: null },
-  appType: 'custom',
-  logLevel: 'error',
-});
+const server = await ssrLoader({ watch: null });
 // Files are written after the Vite server has closed: a new file under static/ seen by a server
 // on its way down makes it throw.
 /** @type {(() => void)[]} */

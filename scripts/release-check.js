@@ -3,7 +3,7 @@
 // confirmed with their publishers. Run by the daily workflow before it publishes.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createServer } from 'vite';
+import { ssrLoader } from './ssr-loader.js';
 
 const { values } = parseArgs({
   options: {
@@ -12,11 +12,7 @@ const { values } = parseArgs({
   },
 });
 
-const server = await createServer({
-  server: { middlewareMode: true, hmr: false },
-  appType: 'custom',
-  logLevel: 'error',
-});
+const server = await ssrLoader();
 try {
   const { checkRelease } = await server.ssrLoadModule('/src/lib/server/release-check.ts');
   const { isEventsIndex } = await server.ssrLoadModule('/src/lib/domain/events/snapshot.ts');

@@ -49,3 +49,54 @@ async function isCreated() {
   db.close();
   return isReady;
 }
+
+/**
+ * Writes rows straight into IndexedDB, shaped as the app stores them (indexed fields in the
+ * clear, contents in `body`). One copy for the end-to-end tests and the benches, so both seed
+ * exactly what the app would have written.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} table
+ * @param {Record<string, unknown>[]} records
+ * @param {string[]} indexed
+ */
+export async function seedRows(page, table, records, indexed) {
+  await waitForAppDatabase(page);
+  await page.evaluate(
+    async ({ table, records, indexed }) => {
+      // The app may still be creating its stores: retry until the table exists.
+      /** @type {IDBDatabase | undefined} */
+      let db;
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        /** @type {IDBDatabase} */
+        const opened = await new Promise((resolve, reject) => {
+          const open = indexedDB.open('recovery-companion');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        db = opened;
+        if (db.objectStoreNames.contains(table)) break;
+        db.close();
+        db = undefined;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      if (!db) throw new Error(`The app never created the ${table} table.`);
+      const tx = db.transaction(table, 'readwrite');
+      for (const record of records) {
+        /** @type {Record<string, unknown>} */
+        const clear = {};
+        /** @type {Record<string, unknown>} */
+        const contents = {};
+        for (const [key, value] of Object.entries(record)) {
+          (indexed.includes(key) ? clear : contents)[key] = value;
+        }
+        tx.objectStore(table).put({ ...clear, body: { enc: 'none', value: contents } });
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { table, records, indexed },
+  );
+}

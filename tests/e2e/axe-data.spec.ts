@@ -15,10 +15,7 @@ async function fillWithData(page: Page, now: Date) {
   await page.clock.setFixedTime(new Date('2026-09-01T10:00:00-07:00'));
   await schedule.setUpProgram('2026-09-01', '10');
   await schedule.open();
-  const groups = page.getByRole('group', { name: 'Which group are you in?' });
-  await groups.getByRole('checkbox', { name: 'Evening IOP', exact: true }).check();
-  await page.getByRole('button', { name: 'Add to my schedule' }).click();
-  await expect(page.getByText('sessions added to your schedule.')).toBeVisible();
+  await schedule.addGroup('Evening IOP');
   await page.clock.setFixedTime(now);
   await schedule.open();
   await schedule

@@ -272,10 +272,7 @@ test.describe('the center’s program', () => {
     const schedule = new SchedulePage(page);
     await schedule.setUpProgram('2026-12-07', '10');
     await schedule.open();
-    const groups = page.getByRole('group', { name: 'Which group are you in?' });
-    await groups.getByRole('checkbox', { name: 'Evening IOP', exact: true }).check();
-    await page.getByRole('button', { name: 'Add to my schedule' }).click();
-    await expect(page.getByText('sessions added to your schedule.')).toBeVisible();
+    await schedule.addGroup('Evening IOP');
     const first = page.getByRole('region', { name: 'Coming up' }).getByRole('listitem').first();
     await expect(first).toContainText('Mon, Dec 7, 6:00 PM');
 

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { waitForApp, waitForAppDatabase } from './app-database.js';
+import { seedRows, waitForApp, waitForAppDatabase } from './app-database.js';
 
-export { waitForApp, waitForAppDatabase };
+export { seedRows, waitForApp, waitForAppDatabase };
 
 export const routes = [
   { path: '/', heading: /Good (morning|afternoon|evening)/, nav: 'Today' },
@@ -263,52 +263,6 @@ export async function storedRows(page: Page, table: string): Promise<Record<stri
         };
       }),
     table,
-  );
-}
-
-/**
- * Writes rows straight into IndexedDB, shaped as the app stores them (indexed fields in the
- * clear, contents in `body`). The app must have opened the database once.
- */
-export async function seedRows(
-  page: Page,
-  table: string,
-  records: Record<string, unknown>[],
-  indexed: string[],
-) {
-  await waitForAppDatabase(page);
-  await page.evaluate(
-    async ({ table, records, indexed }) => {
-      // The app may still be creating its stores: retry until the table exists.
-      let db: IDBDatabase | undefined;
-      for (let attempt = 0; attempt < 100; attempt += 1) {
-        db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open('recovery-companion');
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        if (db.objectStoreNames.contains(table)) break;
-        db.close();
-        db = undefined;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      if (!db) throw new Error(`The app never created the ${table} table.`);
-      const tx = db.transaction(table, 'readwrite');
-      for (const record of records) {
-        const clear: Record<string, unknown> = {};
-        const contents: Record<string, unknown> = {};
-        for (const [key, value] of Object.entries(record)) {
-          (indexed.includes(key) ? clear : contents)[key] = value;
-        }
-        tx.objectStore(table).put({ ...clear, body: { enc: 'none', value: contents } });
-      }
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { table, records, indexed },
   );
 }
 

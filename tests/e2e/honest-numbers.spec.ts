@@ -128,10 +128,7 @@ test('the week in progress says "so far" and names the sessions ahead; the targe
   const schedule = new SchedulePage(page);
   await schedule.setUpProgram('2026-11-16', '9');
   await schedule.open();
-  const groups = page.getByRole('group', { name: 'Which group are you in?' });
-  await groups.getByRole('checkbox', { name: 'Evening IOP', exact: true }).check();
-  await page.getByRole('button', { name: 'Add to my schedule' }).click();
-  await expect(page.getByText('sessions added to your schedule.')).toBeVisible();
+  await schedule.addGroup('Evening IOP');
   const week = page.getByRole('region', { name: 'This week' });
   await expect(week).toContainText('Still ahead this week, 5 sessions:');
   await expect(week).toContainText('No session has ended yet this week.');

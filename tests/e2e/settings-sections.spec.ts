@@ -111,10 +111,7 @@ test.describe('at 390 px', () => {
     await page.clock.setFixedTime(new Date('2026-11-23T10:00:00-08:00'));
     const schedule = new SchedulePage(page);
     await schedule.open();
-    const groups = page.getByRole('group', { name: 'Which group are you in?' });
-    await groups.getByRole('checkbox', { name: 'Evening IOP', exact: true }).check();
-    await page.getByRole('button', { name: 'Add to my schedule' }).click();
-    await expect(page.getByText('sessions added to your schedule.')).toBeVisible();
+    await schedule.addGroup('Evening IOP');
     await page.clock.setFixedTime(new Date('2026-11-27T10:00:00-08:00'));
     await schedule.open();
     const tuesday = schedule.attendanceGroup(/^Evening IOP group, Tuesday, Nov 24/);

@@ -38,6 +38,7 @@ import type {
 } from '$lib/domain/types';
 import type { PlanVersion } from '$lib/domain/plan/plan';
 import type { MeasureResult, Rhythm } from '$lib/domain/measures/result';
+import { onlineEvent } from '$lib/test-builders';
 import type { Slip } from '$lib/domain/progress';
 import { insights } from '$lib/domain/insights';
 import { importData } from './backup';
@@ -106,23 +107,7 @@ const value = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
 );
 
-const event = {
-  id: 'src:one',
-  sourceId: 'src',
-  slug: 'one',
-  name: 'Noon group',
-  days: [1, 3],
-  time: '12:00',
-  endTime: '13:00',
-  timezone: 'America/Los_Angeles',
-  types: ['O'],
-  program: 'AA',
-  attendance: 'hybrid',
-  isTemporarilyClosed: false,
-  address: '100 SE Example Ave, Portland',
-  conferenceUrl: 'https://zoom.example/j/1',
-  conferencePhone: '+1 646 558 8656,,1#',
-};
+const event = { ...onlineEvent, attendance: 'hybrid', address: '100 SE Example Ave, Portland' };
 
 /** One record of each table as the app writes it. */
 const TEMPLATES: Record<string, Record<string, unknown>[]> = {

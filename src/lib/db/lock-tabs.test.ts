@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CheckIn } from '$lib/domain/types';
 import { exportData, rawDump } from './backup';
 import { allCheckIns, saveCheckIn } from './checkIns';
 import { onUnreadable, plainCodec, useCodec, type Body } from './codec';
@@ -9,23 +8,13 @@ import { LockChangedError } from './lock-id';
 import { addPasskey, passkeyOf } from './lock-passkey';
 import { changeSecret, disableLock, enableLock, unlockKey } from './lock-keys';
 import { useEmptyDatabase } from './test-database';
+import { noteCheckIn } from '$lib/test-builders';
 
 /*
  * Two tabs share one database; each has its own codec (its own idea of the lock). A tab is
  * simulated by installing the codec it would hold, and writing with it.
  */
-const checkIn = (id: string, note: string): CheckIn => ({
-  id,
-  at: 1,
-  date: '2026-11-27',
-  mood: 3,
-  craving: 4,
-  triggerIds: [],
-  copingIds: [],
-  note,
-  createdAt: 1,
-  updatedAt: 1,
-});
+const checkIn = noteCheckIn;
 
 const bytesAsText = (value: unknown) =>
   JSON.stringify(value, (_k, v) =>

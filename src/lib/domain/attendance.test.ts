@@ -9,20 +9,10 @@ import {
   weekStart,
 } from './attendance';
 import { expandOccurrences } from './occurrences';
-import type { Attendance, Session } from './types';
+import type { Attendance } from './types';
+import { mondayWednesdayGroup } from '$lib/test-builders';
 
-const LA = 'America/Los_Angeles';
-const group: Session = {
-  id: 'g',
-  title: 'Group',
-  kind: 'group',
-  weekdays: [1, 3],
-  startDate: '2026-01-05',
-  startTime: '09:00',
-  endTime: '12:00',
-  endsNextDay: false,
-  timezone: LA,
-};
+const group = mondayWednesdayGroup('2026-01-05');
 const H = 3_600_000;
 const record = (
   originalStart: string,

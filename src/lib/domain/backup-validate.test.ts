@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BackupError, validateData, type BackupData } from './backup-validate';
 import { emptyPlan } from './plan/plan';
+import { onlineEvent } from '$lib/test-builders';
 
 const expected = JSON.parse(
   readFileSync(
@@ -11,22 +12,7 @@ const expected = JSON.parse(
 ) as BackupData;
 const checkIn = expected.checkIns![0]!;
 const session = expected.sessions![0]!;
-const event = {
-  id: 'src:one',
-  sourceId: 'src',
-  slug: 'one',
-  name: 'Noon group',
-  days: [1, 3],
-  time: '12:00',
-  endTime: '13:00',
-  timezone: 'America/Los_Angeles',
-  types: ['O'],
-  program: 'AA',
-  attendance: 'online',
-  isTemporarilyClosed: false,
-  conferenceUrl: 'https://zoom.example/j/1',
-  conferencePhone: '+1 646 558 8656,,1#',
-};
+const event = onlineEvent;
 const plan = {
   id: 'plan:2026-11-01',
   date: '2026-11-01',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from './dates';
 import { HARD_CRAVING, HARD_MOOD, insights, MIN_CHECK_IN_DAYS, MIN_HARD_DAYS } from './insights';
 import type { CheckIn } from './types';
+import { checkInOn } from '$lib/test-builders';
 
 const checkIn = (
   date: string,
@@ -9,17 +10,7 @@ const checkIn = (
   triggerIds: string[] = [],
   copingIds: string[] = [],
   mood: CheckIn['mood'] = 3,
-): CheckIn => ({
-  id: `${date}-${craving}-${mood}-${triggerIds.join()}-${copingIds.join()}`,
-  at: Date.parse(`${date}T20:00:00Z`),
-  date,
-  mood,
-  craving,
-  triggerIds,
-  copingIds,
-  createdAt: 0,
-  updatedAt: 0,
-});
+) => checkInOn(date, mood, craving, triggerIds, copingIds);
 
 /** `count` calm days (craving 2) from `from`. */
 const calmDays = (from: string, count: number) =>

@@ -10,25 +10,9 @@ import {
   triggerCounts,
   weeklyAverages,
 } from './progress';
-import type { CheckIn, Mood } from './types';
+import { checkInOn } from '$lib/test-builders';
 
-const checkIn = (
-  date: string,
-  mood: Mood,
-  craving: number,
-  triggerIds: string[] = [],
-  copingIds: string[] = [],
-): CheckIn => ({
-  id: `${date}-${mood}-${craving}-${triggerIds.join()}`,
-  at: Date.parse(`${date}T20:00:00Z`),
-  date,
-  mood,
-  craving,
-  triggerIds,
-  copingIds,
-  createdAt: 0,
-  updatedAt: 0,
-});
+const checkIn = checkInOn;
 
 describe('days in treatment and goals', () => {
   it('counts local calendar days across DST, from day 1', () => {

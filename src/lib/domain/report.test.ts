@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expandOccurrences } from './occurrences';
 import { DEFAULT_SECTIONS, REPORT_SECTIONS, buildReport } from './report';
-import type { Attendance, CheckIn, Session } from './types';
+import type { Attendance, CheckIn } from './types';
+import { mondayWednesdayGroup } from '$lib/test-builders';
 
-const group: Session = {
-  id: 'g',
-  title: 'Group',
-  kind: 'group',
-  weekdays: [1, 3],
-  startDate: '2026-11-01',
-  startTime: '09:00',
-  endTime: '12:00',
-  endsNextDay: false,
-  timezone: 'America/Los_Angeles',
-};
+const group = mondayWednesdayGroup('2026-11-01');
 const occurrences = expandOccurrences([group], [], '2026-11-01', '2026-11-30');
 const record = (date: string, status: Attendance['status']): Attendance => {
   const o = occurrences.find((x) => x.date === date)!;

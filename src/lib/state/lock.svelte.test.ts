@@ -8,21 +8,12 @@ import type { CheckIn } from '$lib/domain/types';
 import { enableLock, lockEverywhere } from './lock-settings';
 import { lock } from './lock.svelte';
 import { SharedLive } from './shared.svelte';
+import { until as untilState, watching as watchingState } from './test-watch.svelte';
+import { noteCheckIn } from '$lib/test-builders';
 
 const SECRET = 'correct horse battery';
 
-const checkIn: CheckIn = {
-  id: 'a',
-  at: 1,
-  date: '2026-11-27',
-  mood: 3,
-  craving: 4,
-  triggerIds: [],
-  copingIds: [],
-  note: 'a private note',
-  createdAt: 1,
-  updatedAt: 1,
-};
+const checkIn = noteCheckIn('a', 'a private note');
 
 /** The page's localStorage (Node has none): the lock's flag and its count of wrong tries. */
 function memoryStorage(): Storage {
@@ -39,21 +30,10 @@ function memoryStorage(): Storage {
   };
 }
 
-/** Reads the query inside an effect (as a screen does), so it runs; returns what stops it. */
-function watching(shared: SharedLive<CheckIn[]>) {
-  const stop = $effect.root(() => {
-    const shown = $derived([shared.current, shared.isLoading, lock.isLocked]);
-    $effect(() => {
-      void shown;
-    });
-  });
-  flushSync();
-  return stop;
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  await vi.waitFor(() => expect(condition()).toBe(true), { timeout: 5000, interval: 10 });
-}
+/** Reads the query as a screen does, so it runs; returns what stops it. */
+const watching = (shared: SharedLive<CheckIn[]>) =>
+  watchingState(() => [shared.current, shared.isLoading, lock.isLocked]);
+const until = (condition: () => boolean) => untilState(condition, 5000);
 
 /** What watch() listens to on a page (Node's global scope is no event target). */
 function stubPage(): void {

@@ -8,6 +8,15 @@ import { PlanForm } from './plan-form.svelte';
 
 useFreshPhone();
 
+/** A loaded form with one text part open and written in, as the client leaves it. */
+async function writing(part: 'reasons' | 'message', text: string): Promise<PlanForm> {
+  const form = new PlanForm();
+  await form.load();
+  form.edit(part);
+  form.draft[part] = text;
+  return form;
+}
+
 describe('PlanForm', () => {
   it('saves the open part as a version, and the next load starts from it', async () => {
     const form = new PlanForm();
@@ -29,20 +38,14 @@ describe('PlanForm', () => {
   });
 
   it('cancel puts the part back as saved', async () => {
-    const form = new PlanForm();
-    await form.load();
-    form.edit('message');
-    form.draft.message = 'half written';
+    const form = await writing('message', 'half written');
     form.cancel();
     expect(form.draft.message).toBe('');
     expect(form.unsaved).toEqual([]);
   });
 
   it('a failed save keeps the writing open, said in the language of the moment', async () => {
-    const form = new PlanForm();
-    await form.load();
-    form.edit('reasons');
-    form.draft.reasons = 'For my mother';
+    const form = await writing('reasons', 'For my mother');
     await withDb(async (database) => {
       vi.spyOn(database.plans, 'put').mockRejectedValue(new Error('DISK'));
     });

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushSync } from 'svelte';
 import { plainCodec, useCodec } from '$lib/db/codec';
 import { deleteDatabase, withDb } from '$lib/db/database';
 import { setUnlocked } from '$lib/db/lock';
@@ -10,23 +9,11 @@ import { say } from '$lib/i18n/format';
 import { lock } from './lock.svelte';
 import { Edited } from './edited.svelte';
 import { SettingsState } from './settings.svelte';
+import { until, watching as watchingState } from './test-watch.svelte';
 
-/** Reads the state inside a derivation and an effect (as a screen does), so its query runs. */
-function watching(state: SettingsState) {
-  const stop = $effect.root(() => {
-    const shown = $derived([state.get('reminderTime'), state.isLoading, state.isLocked]);
-    $effect(() => {
-      void shown;
-    });
-  });
-  flushSync();
-  return stop;
-}
-
-/** Waits until the condition holds (live queries answer on their own time). */
-async function until(condition: () => boolean): Promise<void> {
-  await vi.waitFor(() => expect(condition()).toBe(true), { timeout: 3000, interval: 10 });
-}
+/** Reads the state as a screen does, so its query runs; returns what stops it. */
+const watching = (state: SettingsState) =>
+  watchingState(() => [state.get('reminderTime'), state.isLoading, state.isLocked]);
 
 beforeEach(() => {
   vi.stubGlobal('navigator', { storage: { persist: async () => true } });

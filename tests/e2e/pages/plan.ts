@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { seedRows } from '../fixtures';
+import { emptyPlan } from '../../../src/lib/domain/plan/plan';
 
 /** My plan, as a client reads it and edits it one part at a time. */
 export class PlanPage {
@@ -77,17 +78,6 @@ export async function seedPlan(
   plan: Partial<Record<string, unknown>>,
   version = { id: 'plan:2026-11-01', date: '2026-11-01', savedAt: Date.now() - 86_400_000 },
 ) {
-  const whole = {
-    reasons: '',
-    message: '',
-    warningSigns: [],
-    highRisk: [],
-    helps: [],
-    places: [],
-    environment: [],
-    people: [],
-    professionals: [],
-    ...plan,
-  };
+  const whole = { ...emptyPlan(), ...plan };
   await seedRows(page, 'plans', [{ ...version, plan: whole }], ['id', 'savedAt']);
 }

@@ -28,6 +28,14 @@ export class SchedulePage {
     await expect(this.page.getByText('Program saved.')).toBeVisible();
   }
 
+  /** Picks the center's group on the Schedule screen and adds its sessions. */
+  async addGroup(name: string) {
+    const groups = this.page.getByRole('group', { name: 'Which group are you in?' });
+    await groups.getByRole('checkbox', { name, exact: true }).check();
+    await this.page.getByRole('button', { name: 'Add to my schedule' }).click();
+    await expect(this.page.getByText('sessions added to your schedule.')).toBeVisible();
+  }
+
   async addSession(session: NewSession) {
     await this.open();
     await this.page.getByRole('button', { name: 'Add session' }).click();

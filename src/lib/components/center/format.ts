@@ -1,5 +1,5 @@
 import type { CenterEvent, ProgramChange } from '$lib/domain/center/program';
-import { inLanguage } from '$lib/domain/translations';
+import { inLanguage, type Translations } from '$lib/domain/translations';
 import { formatDate, locale, t } from '$lib/i18n/locale.svelte';
 import { formatTime, formatTimeRange } from '$lib/i18n/format';
 
@@ -50,27 +50,31 @@ export function eventWhen(
   return `${wallText(event.startDate)} ${times}`;
 }
 
+/** A program event's title in the client's language. */
+const titleOf = (event: { title: string; titles?: Translations }) =>
+  inLanguage(event.title, event.titles, locale.current);
+
 /** A change of the center's program in words, with old and new times ("Moved: …, from … to …"). */
 export function changeText(change: ProgramChange): string {
   switch (change.kind) {
     case 'added':
       return t('center.change.added', {
-        title: inLanguage(change.after.title, change.after.titles, locale.current),
+        title: titleOf(change.after),
         when: eventWhen(change.after),
       });
     case 'moved':
       return t('center.change.moved', {
-        title: inLanguage(change.after.title, change.after.titles, locale.current),
+        title: titleOf(change.after),
         before: eventWhen(change.before),
         after: eventWhen(change.after),
       });
     case 'changed':
       return t('center.change.changed', {
-        title: inLanguage(change.after.title, change.after.titles, locale.current),
+        title: titleOf(change.after),
       });
     case 'cancelled':
       return t('center.change.cancelled', {
-        title: inLanguage(change.before.title, change.before.titles, locale.current),
+        title: titleOf(change.before),
         when: eventWhen(change.before),
       });
     case 'occurrenceCancelled':

@@ -22,16 +22,21 @@ import {
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../../tests/fixtures/ics/${name}`, import.meta.url), 'utf8');
 const today = '2026-11-28';
-function load(name: string, version = name): CenterProgram {
-  const result = programFromCalendar(fixture(name), {
-    name: 'Recovery BLVD',
+/** The program a calendar gives, published today; fails the test if it is not one. */
+function readCalendar(text: string, name = 'Recovery BLVD') {
+  const result = programFromCalendar(text, {
+    name,
     today,
     publishedAt: '2026-11-28T11:00:00.000Z',
     defaultTimeZone: 'America/Los_Angeles',
   });
   if (!result.ok) throw new Error(result.error);
-  return { ...result.program, version };
+  return result.program;
 }
+const load = (name: string, version = name): CenterProgram => ({
+  ...readCalendar(fixture(name)),
+  version,
+});
 const v1 = load('center-program-v1.ics');
 const v2 = load('center-program-v2.ics');
 let n = 0;
@@ -395,16 +400,7 @@ describe('a program in two languages', () => {
       'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
-  const read = (text: string) => {
-    const result = programFromCalendar(calendar(text), {
-      name: 'Test',
-      today,
-      publishedAt: '2026-11-28T11:00:00.000Z',
-      defaultTimeZone: 'America/Los_Angeles',
-    });
-    if (!result.ok) throw new Error(result.error);
-    return result.program;
-  };
+  const read = (text: string) => readCalendar(calendar(text), 'Test');
 
   it('reads Spanish titles and group names (LANGUAGE=es) beside the defaults, never as a track', () => {
     const program = read(

@@ -1,23 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { EventSource } from '../types';
 import { nextTime } from './finder';
 import { normaliseBmlt } from './bmlt';
 import { FeedError } from './meeting-guide';
+import { exampleSource, feed } from './test-feeds';
 
-const feed = (name: string): unknown =>
-  JSON.parse(
-    readFileSync(new URL(`../../../../tests/fixtures/feeds/${name}`, import.meta.url), 'utf8'),
-  );
-const na: EventSource = {
-  id: 'na-or',
-  name: 'Oregon NA',
-  kind: 'bmlt',
-  url: '',
-  program: 'NA',
-  isExample: true,
-  provinces: ['OR', 'Oregon'],
-};
+const na = exampleSource('na-or', 'Oregon NA', 'NA', 'bmlt', { provinces: ['OR', 'Oregon'] });
 const withFormats = normaliseBmlt(feed('bmlt-oregon.json'), na);
 const bySlug = (slug: string) => withFormats.events.find((e) => e.slug === slug)!;
 

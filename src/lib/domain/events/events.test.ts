@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { EventSource, RecoveryEvent } from '../types';
+import type { RecoveryEvent } from '../types';
 import { eventCalendar } from './calendar';
 import {
   distanceKm,
@@ -16,27 +15,10 @@ import {
 } from './finder';
 import { zonedToEpoch } from '../dates';
 import { FeedError, normaliseMeetingGuide } from './meeting-guide';
+import { exampleSource, feed } from './test-feeds';
 
-const feed = (name: string) =>
-  JSON.parse(
-    readFileSync(new URL(`../../../../tests/fixtures/feeds/${name}`, import.meta.url), 'utf8'),
-  );
-const aa: EventSource = {
-  id: 'aa',
-  name: 'Example AA',
-  kind: 'meeting-guide',
-  url: '',
-  program: 'AA',
-  isExample: true,
-};
-const na: EventSource = {
-  id: 'na',
-  name: 'Example NA',
-  kind: 'meeting-guide',
-  url: '',
-  program: 'NA',
-  isExample: true,
-};
+const aa = exampleSource('aa', 'Example AA', 'AA');
+const na = exampleSource('na', 'Example NA', 'NA');
 const { events, skipped } = normaliseMeetingGuide(feed('oregon-example-meetings.json'), aa);
 const byslug = (slug: string) => events.find((e) => e.slug === slug)!;
 
