@@ -159,11 +159,13 @@ export function db(): Promise<CompanionDB> {
     const opened = new CompanionDB(DB_NAME, { indexedDB: trackedIndexedDB() });
     opened.use({ stack: 'dbcore', name: 'transactions-in-flight', create: trackTransactions });
     opened.use({ stack: 'dbcore', name: 'guard-seals', create: guardSeals });
-    opened.on('versionchange', () => {
+    opened.on('versionchange', (event: IDBVersionChangeEvent) => {
       // Another tab wants a newer schema: step aside rather than block it, and stop writing
-      // here until the client reloads into the new version.
+      // here until the client reloads into the new version. Or another tab deletes everything
+      // (no new version): step aside too, but that is said by the erase watch (erase-watch.ts),
+      // not as "updated in another tab" beside "your data was deleted".
       opened.close();
-      for (const listener of blockedListeners) listener();
+      if (event.newVersion !== null) for (const listener of blockedListeners) listener();
       return false;
     });
     // The same, met the other way round: a newer version of the app (another tab) already

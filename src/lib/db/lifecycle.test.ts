@@ -1,5 +1,5 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { closeDb, db, deleteDatabase, DB_NAME, withDb } from './database';
+import { closeDb, db, deleteDatabase, DB_NAME, onDatabaseBlocked, withDb } from './database';
 import { saveCheckIn } from './checkIns';
 import { getSetting } from './settings';
 import { watch } from './live';
@@ -201,6 +201,20 @@ it('a live query starts over when the page is back, and shows what another page 
   page.dispatchEvent(new Event('pageshow'));
   await vi.waitFor(() => expect(seen.at(-1)).toBe('after'));
   subscription.unsubscribe();
+  closeDb();
+  await deleteDatabase();
+});
+
+it('another tab deleting everything is not said as an update: the page steps aside quietly', async () => {
+  const told = vi.fn();
+  const stop = onDatabaseBlocked(told);
+  const database = await db();
+  // A wipe in another tab: the delete is not blocked (this page closes), and no update is said.
+  expect(await isBlockedForAnotherPage()).toBe(false);
+  expect(database.isOpen()).toBe(false);
+  expect(told).not.toHaveBeenCalled();
+  // (A newer schema from another tab is still said: data.spec, in the browser.)
+  stop();
   closeDb();
   await deleteDatabase();
 });
