@@ -129,18 +129,23 @@ test('a new phone paints the welcome first: the empty Today never shows before i
   await expect(page.locator('.boot-splash')).toHaveCount(0);
 });
 
-test("in Spanish the splash pictures the welcome's first step in Spanish, and a tap on it before the app's script has run is done by the welcome", async ({
-  page,
-}) => {
-  await page.addInitScript(() => localStorage.setItem('locale', 'es'));
-  // The app's script held back: only the HTML (and its first script) is on the phone.
+/** Opens Today with the app's script held back until `release()` (a slow phone's first open). */
+async function openWithScriptHeld(page: import('@playwright/test').Page) {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
     await held;
     await route.continue();
   });
-  const opened = page.goto('/');
+  return { opened: page.goto('/'), release };
+}
+
+test("in Spanish the splash pictures the welcome's first step in Spanish, and a tap on it before the app's script has run is done by the welcome", async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('locale', 'es'));
+  // The app's script held back: only the HTML (and its first script) is on the phone.
+  const { opened, release } = await openWithScriptHeld(page);
   const splash = page.locator('.boot-splash-main[lang="es"]');
   await expect(splash.locator('.boot-splash-intro')).toBeVisible();
   await expect(splash).toContainText('Paso 1 de 6');
@@ -171,13 +176,7 @@ test("taps on the splash before the app's script has run are all done, in order:
   page,
 }) => {
   // A new phone in English; the app's script held back (a slow phone).
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  const opened = page.goto('/');
+  const { opened, release } = await openWithScriptHeld(page);
   const splash = page.locator('.boot-splash-main[lang="en"]');
   await expect(splash.locator('.boot-splash-intro')).toBeVisible();
   await splash.getByText('Español').click();
